@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+/** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: { id: 'Konvensi Hanoi', en: 'Hanoi Convention' },
+			description:
+				'Penjelasan terpercaya tentang Konvensi PBB Melawan Kejahatan Siber, ditandatangani di Hanoi 25–26 Oktober 2025.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'Bahasa Indonesia', lang: 'id' },
+				en: { label: 'English', lang: 'en' },
+			},
+			// Content lives in the top-level content/ folder, so Starlight's Markdown plugins must be told.
+			markdown: { processedDirs: ['./content/docs'] },
+			customCss: ['./src/styles/site.css'],
+			components: { PageTitle: './src/components/PageTitle.astro' },
+			lastUpdated: false,
+			pagination: false,
+			sidebar: [
+				{
+					label: 'Penjelasan',
+					translations: { en: 'Explainers' },
+					items: [{ slug: 'konvensi' }],
+				},
+				{
+					label: 'Artikel sumber',
+					translations: { en: 'Source articles' },
+					items: [{ slug: 'artikel' }],
+				},
+			],
+		}),
+	],
+});

@@ -1,0 +1,95 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { jsonByLangLoader } from './lib/loaders.ts';
+
+/** Every collection reads from the top-level content/ folder. */
+const contentDir = (name: string) => `./content/${name}`;
+
+const isoDate = z.coerce.date();
+const httpsUrl = z.url({ protocol: /^https$/ });
+const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
+
+/** Frontmatter of a page made by the importer from a raw source article. */
+const articleSchema = z.object({
+	outlet: reference('outlets'),
+	published: isoDate,
+	/** What `published` is: the outlet's publication date, or, when the raw text has none, the date of the event reported. */
+	dateKind: z.enum(['published', 'event']).default('published'),
+	sourceUrl: httpsUrl,
+	lang: z.literal('id'),
+	originalLang: z.literal('vi'),
+	translation: z.object({ platform: z.string(), note: z.string().optional() }),
+	people: z.array(reference('people')).default([]),
+	topics: z.array(slugId).default([]),
+	author: z.string().optional(),
+	editorNote: z.string().optional(),
+	raw: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+	/** Hash of the page as the importer wrote it; a mismatch means a maintainer edited the page. */
+	importHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const docs = defineCollection({
+	loader: glob({ base: contentDir('docs'), pattern: '**/[^_]*.{md,mdx}' }),
+	schema: docsSchema({
+		extend: z.object({
+			pageType: z.enum(['home', 'explainer', 'article', 'listing', 'page']).default('page'),
+			article: articleSchema.optional(),
+		}),
+	}),
+});
+
+const i18n = defineCollection({
+	loader: jsonByLangLoader(contentDir('i18n')),
+	schema: i18nSchema(),
+});
+
+const outlets = defineCollection({
+	loader: glob({ base: contentDir('outlets'), pattern: '*.yaml' }),
+	schema: z.object({
+		name: z.string(),
+		/** The name as the raw text prints it, e.g. "Báo Tin Tức". */
+		rawName: z.string().optional(),
+		domain: z.string(),
+		url: httpsUrl,
+		lang: z.string(),
+		description: z.object({ id: z.string(), en: z.string() }),
+	}),
+});
+
+const organisations = defineCollection({
+	loader: glob({ base: contentDir('organisations'), pattern: '*.yaml' }),
+	schema: z.object({
+		name: z.object({ id: z.string(), en: z.string() }),
+		shortName: z.string().optional(),
+		nativeName: z.string().optional(),
+		aliases: z.array(z.string()).default([]),
+		parent: reference('organisations').optional(),
+	}),
+});
+
+const people = defineCollection({
+	loader: glob({ base: contentDir('people'), pattern: '*.yaml' }),
+	schema: z.object({
+		/** The name as the source articles write it. */
+		name: z.string(),
+		/** The name with Vietnamese diacritics, where known. */
+		nativeName: z.string().optional(),
+		aliases: z.array(z.string()).default([]),
+		roles: z
+			.array(
+				z.object({
+					title: z.object({ id: z.string(), en: z.string() }),
+					organisation: reference('organisations').optional(),
+					from: isoDate.optional(),
+					to: isoDate.optional(),
+					/** Where the role is stated: an article paragraph or a public source URL. */
+					source: z.string(),
+				}),
+			)
+			.default([]),
+	}),
+});
+
+export const collections = { docs, i18n, outlets, organisations, people };

@@ -1,0 +1,22 @@
+import type { Locale } from './urls.ts';
+
+const formatters: Record<Locale, Intl.DateTimeFormat> = {
+	id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/**
+ * Formats a calendar date for readers, in UTC so a date never shifts by a day.
+ * @example formatDate(new Date('2025-10-25'), 'id') // → '25 Oktober 2025'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+	return formatters[locale].format(date);
+}
+
+/**
+ * The ISO calendar date (YYYY-MM-DD) of a date, for `datetime` attributes and data exports.
+ * @example isoDay(new Date('2025-10-25T00:00:00Z')) // → '2025-10-25'
+ */
+export function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,29 @@
+/** Locales of the site: Indonesian at the root, English under /en/. */
+export const locales = ['id', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/**
+ * Turns a docs entry id into its page path under the site base, with a trailing slash.
+ * @example pagePath('artikel/meningkatkan-kewaspadaan', '/') // → '/artikel/meningkatkan-kewaspadaan/'
+ */
+export function pagePath(id: string, base: string): string {
+	const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+	const trimmedId = id.replace(/^\/+|\/+$/g, '').replace(/(^|\/)index$/, '');
+	return trimmedId ? `${trimmedBase}${trimmedId}/` : trimmedBase;
+}
+
+/**
+ * Prefixes an id with the locale's folder: none for Indonesian, `en/` for English.
+ * @example localizedId('kutipan', 'en') // → 'en/kutipan'
+ */
+export function localizedId(id: string, locale: Locale): string {
+	return locale === 'id' ? id : `${locale}/${id}`;
+}
+
+/**
+ * Reads the locale of a page from Astro's current locale (undefined or 'root' means Indonesian).
+ * @example toLocale('en') // → 'en'
+ */
+export function toLocale(value: string | undefined): Locale {
+	return value === 'en' ? 'en' : 'id';
+}

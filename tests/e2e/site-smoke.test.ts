@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+	site = await serveBuiltSite();
+});
+afterAll(async () => site?.close());
+
+describe('home page', () => {
+	test('says what the Convention is, in Indonesian, with no console errors', async () => {
+		const { page, errors } = await site.open('/');
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+		await expect(page.locator('h1').first().textContent()).resolves.toContain('Konvensi Hanoi');
+		const body = await page.locator('main').innerText();
+		expect(body).toContain('Konvensi Perserikatan Bangsa-Bangsa Melawan Kejahatan Siber');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the English home lives under /en/ and is in English', async () => {
+		const { page, errors } = await site.open('/en/');
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.locator('main').innerText()).toContain('United Nations Convention against Cybercrime');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('the call to action leads to the explainer', async () => {
+		const { page } = await site.open('/');
+		await page.getByRole('link', { name: 'Apa itu Konvensi Hanoi?' }).click();
+		await page.waitForURL(/\/konvensi\/$/);
+		expect(await page.locator('h1').first().textContent()).toBe('Apa itu Konvensi Hanoi?');
+		await page.close();
+	});
+});
+
+describe('search dialog', () => {
+	test('a query returns a real page of the site', async () => {
+		const { page, errors } = await site.open('/');
+		await page.getByRole('button', { name: /Pencarian|Cari/ }).first().click();
+		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		await input.fill('Majelis Umum');
+		const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await firstResult.waitFor({ timeout: 15_000 });
+		const href = await firstResult.getAttribute('href');
+		expect(href).toMatch(/^\/(en\/)?[a-z0-9-/]*$/);
+		await firstResult.click();
+		await page.waitForURL((u) => u.pathname === href?.split('#')[0]);
+		expect(await page.locator('main').innerText()).toContain('Majelis Umum');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import { launchBrowser } from './browser.ts';
+
+/** A built site served on a free localhost port, with a browser to visit it. */
+export interface SiteUnderTest {
+	url: (path: string) => string;
+	browser: Browser;
+	/** Opens a page and records console errors and failed requests. */
+	open: (path: string, viewport?: { width: number; height: number }) => Promise<{ page: Page; errors: string[] }>;
+	close: () => Promise<void>;
+}
+
+export async function serveBuiltSite(): Promise<SiteUnderTest> {
+	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve('dist') });
+	const browser = await launchBrowser();
+	const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+	return {
+		url,
+		browser,
+		open: async (path, viewport = { width: 1280, height: 900 }) => {
+			const page = await browser.newPage({ viewport });
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(url(path));
+			return { page, errors };
+		},
+		close: async () => {
+			await browser.close();
+			await new Promise((done) => server.close(done));
+		},
+	};
+}

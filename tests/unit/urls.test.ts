@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { localizedId, pagePath, toLocale } from '../../src/lib/urls.ts';
+
+describe('pagePath', () => {
+	test('joins base and id with a trailing slash', () => {
+		expect(pagePath('artikel/abc', '/')).toBe('/artikel/abc/');
+		expect(pagePath('artikel/abc', '/konvensi-hanoi/')).toBe('/konvensi-hanoi/artikel/abc/');
+		expect(pagePath('artikel/abc', '/konvensi-hanoi')).toBe('/konvensi-hanoi/artikel/abc/');
+	});
+	test('maps index ids to their folder', () => {
+		expect(pagePath('index', '/')).toBe('/');
+		expect(pagePath('en/index', '/')).toBe('/en/');
+		expect(pagePath('artikel/index', '/')).toBe('/artikel/');
+	});
+});
+
+describe('locales', () => {
+	test('Indonesian ids have no prefix, English ones live under en/', () => {
+		expect(localizedId('kutipan', 'id')).toBe('kutipan');
+		expect(localizedId('kutipan', 'en')).toBe('en/kutipan');
+	});
+	test('root and unknown locales read as Indonesian', () => {
+		expect(toLocale(undefined)).toBe('id');
+		expect(toLocale('root')).toBe('id');
+		expect(toLocale('en')).toBe('en');
+	});
+});
