@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { jsonByLangLoader } from './lib/loaders.ts';
+import { siteStringKeys } from './lib/ui-strings.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
@@ -42,7 +43,8 @@ const docs = defineCollection({
 
 const i18n = defineCollection({
 	loader: jsonByLangLoader(contentDir('i18n')),
-	schema: i18nSchema(),
+	// Our own UI strings, required in every language so a missing translation fails the build.
+	schema: i18nSchema({ extend: z.object(Object.fromEntries(siteStringKeys.map((key) => [key, z.string()]))) }),
 });
 
 const outlets = defineCollection({
