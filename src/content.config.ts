@@ -94,4 +94,17 @@ const people = defineCollection({
 	}),
 });
 
-export const collections = { docs, i18n, outlets, organisations, people };
+/** Public sources outside the five articles (from the facts dossier), cited by file name. */
+const references = defineCollection({
+	loader: glob({ base: contentDir('references'), pattern: '*.yaml' }),
+	schema: z.object({
+		title: z.string(),
+		publisher: z.string(),
+		/** Publication date when the source gives one; omitted for undated pages. */
+		published: isoDate.optional(),
+		url: httpsUrl,
+		lang: z.string(),
+	}),
+});
+
+export const collections = { docs, i18n, outlets, organisations, people, references };

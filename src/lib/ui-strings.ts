@@ -9,6 +9,9 @@ export const siteStringKeys = [
 	'article.paragraphLink',
 	'articles.count',
 	'articles.empty',
+	'cite.label',
+	'cite.heading',
+	'cite.paragraph',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

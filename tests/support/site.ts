@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../src/lib/static-server.ts';
 import { launchBrowser } from './browser.ts';
+import { siteDist } from './site-dist.ts';
 
 /** A built site served on a free localhost port, with a browser to visit it. */
 export interface SiteUnderTest {
@@ -14,7 +15,7 @@ export interface SiteUnderTest {
 }
 
 export async function serveBuiltSite(): Promise<SiteUnderTest> {
-	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve('dist') });
+	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve(siteDist) });
 	const browser = await launchBrowser();
 	const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 	return {

@@ -1,0 +1,32 @@
+import { getEntry } from 'astro:content';
+import { hasAnchor, type ParsedCitation } from './citations.ts';
+import { pagePath } from './urls.ts';
+
+export type ResolvedCitation =
+	| { kind: 'paragraph'; href: string; title: string; outlet: string; published: Date; paragraph: number }
+	| { kind: 'reference'; href: string; title: string; publisher: string; published: Date | undefined; lang: string };
+
+/** Looks a citation up in the collections; throws, naming the citing page, when it points nowhere. */
+export async function resolveCitation(citation: ParsedCitation, citingPage: string): Promise<ResolvedCitation> {
+	if (citation.kind === 'reference') {
+		const reference = await getEntry('references', citation.id);
+		if (!reference) throw new Error(`${citingPage}: cites unknown reference "${citation.id}" (content/references/)`);
+		const { title, publisher, published, url, lang } = reference.data;
+		return { kind: 'reference', href: url, title, publisher, published, lang };
+	}
+	const article = await getEntry('docs', citation.article);
+	const meta = article?.data.article;
+	if (!article || !meta) throw new Error(`${citingPage}: cites unknown article "${citation.article}"`);
+	if (!hasAnchor(article.body ?? '', citation.anchor)) {
+		throw new Error(`${citingPage}: cites ${citation.article}#${citation.anchor}, a paragraph that does not exist`);
+	}
+	const outlet = await getEntry(meta.outlet);
+	return {
+		kind: 'paragraph',
+		href: `${pagePath(citation.article, import.meta.env.BASE_URL)}#${citation.anchor}`,
+		title: article.data.title,
+		outlet: outlet.data.name,
+		published: meta.published,
+		paragraph: Number(citation.anchor.slice(2)),
+	};
+}
