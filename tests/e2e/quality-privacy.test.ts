@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listBuiltPages, pathLocale, type BuiltPage } from '../../src/lib/built-pages.ts';
+import { inlineHandlers } from '../../src/lib/inline-handlers.ts';
+import { siteDist } from '../support/site-dist.ts';
+import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { inBatches, visitPath } from '../support/quality-pages.ts';
+
+let site: SiteUnderTest;
+let pages: BuiltPage[];
+beforeAll(async () => {
+	site = await serveBuiltSite();
+	pages = await listBuiltPages(resolve(siteDist), '/');
+});
+afterAll(async () => site?.close());
+
+/** Network requests (not data: or blob: URLs) that go anywhere but the site's own origin. */
+function foreignRequests(urls: string[], origin: string): string[] {
+	return urls.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
+}
+
+describe('privacy: no request leaves the site', () => {
+	test('every built page loads only from its own origin', async () => {
+		const origin = new URL(site.url('/')).origin;
+		expect(pages.length).toBeGreaterThanOrEqual(7);
+		const offenders = await inBatches(pages, 4, async (builtPage) => {
+			const context = await site.browser.newContext();
+			const page = await context.newPage();
+			const requested: string[] = [];
+			page.on('request', (request) => requested.push(request.url()));
+			await page.goto(site.url(visitPath(builtPage.path)), { waitUntil: 'networkidle' });
+			await context.close();
+			expect(requested.length, `${builtPage.path} made no request at all`).toBeGreaterThan(0);
+			return foreignRequests(requested, origin).map((url) => `${builtPage.path} → ${url}`);
+		});
+		expect(offenders.flat()).toEqual([]);
+	});
+
+	test.each(['id', 'en'] as const)('searching (%s) loads the index from the site itself', async (locale) => {
+		const origin = new URL(site.url('/')).origin;
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on('request', (request) => requested.push(request.url()));
+		await page.goto(site.url(locale === 'en' ? '/en/' : '/'));
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] .pagefind-ui__search-input').fill('Hanoi');
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.waitForLoadState('networkidle');
+		await context.close();
+		expect(requested.some((url) => url.includes('/pagefind/'))).toBe(true);
+		expect(foreignRequests(requested, origin)).toEqual([]);
+	});
+});
+
+describe('no inline event handlers', () => {
+	test('no built page has an on*= attribute or a javascript: URL', async () => {
+		const found = await Promise.all(
+			pages.map(async (page) => inlineHandlers(await readFile(page.file, 'utf8')).map((tag) => `${page.path}: ${tag}`)),
+		);
+		expect(pages.filter((page) => pathLocale(page.path, '/') === 'en').length).toBeGreaterThan(0);
+		expect(found.flat()).toEqual([]);
+	});
+});
