@@ -23,7 +23,10 @@ export default defineConfig({
 			// Content lives in the top-level content/ folder, so Starlight's Markdown plugins must be told.
 			markdown: { processedDirs: ['./content/docs'] },
 			customCss: ['./src/styles/site.css'],
-			components: { PageTitle: './src/components/PageTitle.astro' },
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+				Search: './src/components/Search.astro',
+			},
 			lastUpdated: false,
 			pagination: false,
 			sidebar: [
