@@ -25,6 +25,8 @@ const articleSchema = z.object({
 	people: z.array(reference('people')).default([]),
 	topics: z.array(slugId).default([]),
 	author: z.string().optional(),
+	/** Credits printed above the source line, e.g. { role: 'Foto', name: 'Quyet Thang' }. */
+	credits: z.array(z.object({ role: z.string(), name: z.string() })).default([]),
 	editorNote: z.string().optional(),
 	raw: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
 	/** Hash of the page as the importer wrote it; a mismatch means a maintainer edited the page. */
