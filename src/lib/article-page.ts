@@ -120,7 +120,7 @@ function body(data: ArticlePageData): string {
 		"import ArticleParagraph from '~/components/ArticleParagraph.astro';",
 		...(used.has('pullquote') ? ["import PullQuote from '~/components/PullQuote.astro';"] : []),
 	];
-	const note = `{/* Dibuat oleh \`npm run import\` dari ${data.raw.file}. Suntingan tangan aman: impor ulang melewatkan halaman ini kecuali dengan --force. */}`;
+	const note = '{/* Dibuat oleh `npm run import` dari berkas mentah di `raw.file`. Suntingan tangan aman: impor ulang melewatkan halaman ini kecuali dengan --force. */}';
 	let paragraph = 0;
 	const blocks = data.blocks.map((block) => {
 		switch (block.kind) {

@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isHandEdited } from '../../src/lib/article-page.ts';
+import { applyImport, planImport } from '../../src/lib/import-run.ts';
+
+const seeds = 'content/sources';
+const seed = (name: string) => readFileSync(join(seeds, name));
+const good = `Vietnam.vn - Nền tảng quảng bá Việt Nam
+
+Judul artikel uji
+
+Paragraf pembuka yang cukup panjang.
+
+Báo Tin TứcBáo Tin Tức08/10/2025
+
+Paragraf kedua.
+
+Sumber: https://baotintuc.vn/uji.htm
+
+Komentar (0)
+`;
+
+/** A throwaway project: content/outlets copied from the real one, a sources folder and an output folder. */
+function project(files: Record<string, string | Uint8Array> = {}) {
+	const root = mkdtempSync(join(tmpdir(), 'importer-test-'));
+	cpSync('content/outlets', join(root, 'content/outlets'), { recursive: true });
+	mkdirSync(join(root, 'sources'));
+	mkdirSync(join(root, 'out'));
+	for (const [name, data] of Object.entries(files)) writeFileSync(join(root, 'sources', name), data);
+	const options = { from: join(root, 'sources'), to: join(root, 'out'), root };
+	const snapshot = () => Object.fromEntries(readdirSync(options.to).sort().map((f) => [f, readFileSync(join(options.to, f), 'utf8')]));
+	return { root, options, snapshot };
+}
+const errorsOf = (files: Record<string, string | Uint8Array>) => planImport(project(files).options).errors;
+
+describe('bad input: path:line: what is wrong', () => {
+	test('an empty file', () => {
+		expect(errorsOf({ 'a.txt': '' })).toEqual([expect.stringMatching(/\/sources\/a\.txt:1: file is empty$/u)]);
+	});
+	test('a file that is not UTF-8 names the bad line', () => {
+		const latin1 = Buffer.concat([Buffer.from('Vietnam.vn\n\nJudul\n'), Buffer.from([0x42, 0xe1, 0x6f, 0x0a])]);
+		expect(errorsOf({ 'a.txt': latin1 })).toEqual([expect.stringMatching(/a\.txt:4: is not valid UTF-8 text/u)]);
+	});
+	test('no body', () => {
+		const text = 'Vietnam.vn - Nền tảng quảng bá Việt Nam\n\nJudul\n\nBáo Tin TứcBáo Tin Tức08/10/2025\n\nSumber: https://baotintuc.vn/x\n\nNo data\n';
+		expect(errorsOf({ 'a.txt': text })).toEqual([expect.stringMatching(/a\.txt:1: no body/u)]);
+	});
+	test.each([
+		['title', seed('003_9483ca7ec974b437.txt'), /:1: no title: .*003\.meta\.yaml gives no "title"/u],
+		['date', good.replace('Báo Tin TứcBáo Tin Tức08/10/2025', ''), /:1: no date: /u],
+		['source URL', good.replace('Sumber: https://baotintuc.vn/uji.htm', ''), /:1: no source URL: /u],
+	])('a missing %s that no metadata file supplies', (_field, text, message) => {
+		expect(errorsOf({ '003.txt': text })).toEqual([expect.stringMatching(message)]);
+	});
+	test('two articles that would get the same page', () => {
+		expect(errorsOf({ 'a.txt': good, 'b.txt': good })).toEqual([
+			expect.stringMatching(/b\.txt:1: would get the same page as .*a\.txt \(slug "judul-artikel-uji"\); set another "slug" in .*b\.meta\.yaml$/u),
+		]);
+	});
+	test('an outlet that is not in content/outlets', () => {
+		expect(errorsOf({ 'a.txt': good.replace(/Báo Tin Tức/gu, 'Báo Lạ') })).toEqual([
+			expect.stringMatching(/a\.txt:7: outlet "Báo Lạ" is not in content\/outlets/u),
+		]);
+	});
+	test('an unknown field in a metadata file', () => {
+		expect(errorsOf({ 'a.txt': good, 'a.meta.yaml': 'topics: [x]\ntitel: Salah\n' })).toEqual([
+			expect.stringMatching(/a\.meta\.yaml:2: unknown field "titel"/u),
+		]);
+	});
+	test('every bad input is reported in one run', () => {
+		expect(errorsOf({ 'a.txt': '', 'b.txt': good.replace(/Báo Tin Tức/gu, 'Báo Lạ'), 'c.txt': good })).toHaveLength(2);
+	});
+	test('the CLI prints the errors and exits non-zero', () => {
+		const { options } = project({ 'a.txt': '' });
+		const run = spawnSync(process.execPath, ['scripts/import.ts', '--from', options.from, '--to', options.to], { encoding: 'utf8' });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/a\.txt:1: file is empty\nimport failed: 1 error\(s\); nothing in .* was changed/u);
+	});
+});
+
+describe('writing', () => {
+	test('all or nothing: one bad file and no page in --to changes', () => {
+		const { options, snapshot } = project({ 'a.txt': good });
+		applyImport(planImport(options));
+		const before = snapshot();
+		writeFileSync(join(options.from, 'a.txt'), good.replace('Paragraf kedua.', 'Paragraf kedua, diubah.'));
+		writeFileSync(join(options.from, 'b.txt'), '');
+		const plan = planImport(options);
+		expect(plan.errors).toHaveLength(1);
+		expect(() => applyImport(plan)).toThrow(/refusing to write/u);
+		expect(snapshot()).toEqual(before);
+	});
+	test('deterministic: importing twice gives byte-identical files, and no temp files are left', () => {
+		const files = Object.fromEntries(readdirSync(seeds).map((f) => [f, readFileSync(join(seeds, f))]));
+		const first = project(files);
+		const second = project(files);
+		applyImport(planImport(first.options));
+		applyImport(planImport(second.options));
+		expect(Object.keys(first.snapshot())).toHaveLength(5);
+		// Raw paths are recorded relative to each project's root, so the two runs can be compared byte for byte.
+		expect(second.snapshot()).toEqual(first.snapshot());
+		const again = planImport(first.options);
+		expect(again.pages.map((p) => p.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+	});
+	test('a hand-edited page is kept and reported; --force overwrites it', () => {
+		const { options, snapshot } = project({ 'a.txt': good });
+		applyImport(planImport(options));
+		const page = join(options.to, 'judul-artikel-uji.mdx');
+		const edited = readFileSync(page, 'utf8').replace('Paragraf kedua.', 'Paragraf kedua, disunting redaksi.');
+		writeFileSync(page, edited);
+		expect(isHandEdited(edited)).toBe(true);
+		writeFileSync(join(options.from, 'a.txt'), good.replace('Paragraf kedua.', 'Paragraf kedua versi baru.'));
+		const plan = planImport(options);
+		expect(plan.pages[0]!.status).toBe('hand-edited');
+		expect(applyImport(plan)).toBe(0);
+		expect(snapshot()['judul-artikel-uji.mdx']).toBe(edited);
+		const forced = planImport({ ...options, force: true });
+		expect(forced.pages[0]!.status).toBe('forced');
+		applyImport(forced);
+		expect(snapshot()['judul-artikel-uji.mdx']).toContain('Paragraf kedua versi baru.');
+		expect(isHandEdited(snapshot()['judul-artikel-uji.mdx']!)).toBe(false);
+	});
+	test('an unedited page is updated when its source changes', () => {
+		const { options, snapshot } = project({ 'a.txt': good });
+		applyImport(planImport(options));
+		writeFileSync(join(options.from, 'a.txt'), good.replace('Paragraf kedua.', 'Paragraf kedua versi baru.'));
+		const plan = planImport(options);
+		expect(plan.pages[0]!.status).toBe('updated');
+		applyImport(plan);
+		expect(snapshot()['judul-artikel-uji.mdx']).toContain('Paragraf kedua versi baru.');
+	});
+});
+
+describe('--check', () => {
+	test('fails when a page is out of date, passes once imported', () => {
+		const { root, options } = project({ 'a.txt': good });
+		// Run from the throwaway project, as a maintainer runs it from theirs.
+		const script = join(process.cwd(), 'scripts/import.ts');
+		const check = () => spawnSync(process.execPath, [script, '--check', '--from', 'sources', '--to', 'out'], { cwd: root, encoding: 'utf8' });
+		const missing = check();
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('out/judul-artikel-uji.mdx: missing (from sources/a.txt)');
+		applyImport(planImport(options));
+		expect(check().status).toBe(0);
+	});
+	test('the committed article pages are exactly what the importer writes now', () => {
+		const run = spawnSync(process.execPath, ['scripts/import.ts', '--check'], { encoding: 'utf8' });
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/^checked 5 articles in \d+ ms: up to date\n$/u);
+	});
+});
