@@ -218,14 +218,14 @@ function buildPage(file: string, options: ImportOptions, outlets: Outlet[], peop
 		throw new ImportError(file, urlLine, `source URL "${sourceUrl}" is not an https:// address`);
 	}
 	const outlet = resolveOutlet(file, meta, raw, host, urlLine, outlets);
-	const paragraphs = raw.blocks.filter((block) => block.kind === 'paragraph');
+	const paragraphs = raw.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
 	if (paragraphs.length === 0) throw new ImportError(file, 1, 'no body: no article paragraph is left after removing header, captions and boilerplate');
 	const author = meta.author ?? raw.credits.find((credit) => credit.role === 'Konten' || credit.role === 'Penulis' || credit.role === 'Teks')?.name;
 	const slug = meta.slug ?? slugFromTitle(title);
 	if (!slug) throw new ImportError(file, raw.title?.line ?? 1, `title "${title}" gives an empty slug; set "slug" in ${meta_}`);
 	const content = renderArticlePage({
 		title,
-		description: describe(paragraphs[0]!.text),
+		description: describe(paragraphs[0]!),
 		outlet,
 		published,
 		dateKind: meta.dateKind ?? 'published',
