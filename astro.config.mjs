@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { siteTitle } from './src/lib/site.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,7 +13,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [
 		starlight({
-			title: { id: 'Konvensi Hanoi', en: 'Hanoi Convention' },
+			title: siteTitle,
 			description:
 				'Penjelasan terpercaya tentang Konvensi PBB Melawan Kejahatan Siber, ditandatangani di Hanoi 25–26 Oktober 2025.',
 			defaultLocale: 'root',
@@ -27,6 +28,10 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 			},
+			// src/pages/404.astro: one bilingual page, since static hosts serve a single 404.html.
+			disable404Route: true,
+			// JSON-LD and sharing metadata for every page's head.
+			routeMiddleware: './src/route-data.ts',
 			lastUpdated: false,
 			pagination: false,
 			sidebar: [

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, pathLocale, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { inBatches, visitPath } from '../support/quality-pages.ts';
+import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
 
 let site: SiteUnderTest;
 let pages: BuiltPage[];
@@ -65,9 +65,7 @@ describe('accessibility: axe finds no violations', () => {
 	test.each(themes)('the search dialog with results (%s)', async (theme) => {
 		for (const width of widths) {
 			const page = await openThemed('/', width, theme);
-			await page.keyboard.press('Control+k');
-			await page.locator('dialog[open] .pagefind-ui__search-input').fill('Konvensi');
-			await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+			await searchFor(page, 'Konvensi');
 			expect(await violations(page), `@${width}px`).toEqual([]);
 			await page.context().close();
 		}
@@ -94,12 +92,13 @@ describe('keyboard', () => {
 		}],
 	])('%s opens the search dialog with the cursor in its input', async (_how, open) => {
 		const page = await openThemed('/en/', 390, 'dark');
+		await page.waitForLoadState('networkidle');
 		await open(page);
 		const input = page.locator('dialog[open] .pagefind-ui__search-input');
 		await input.waitFor();
 		await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
 		await page.keyboard.type('Hanoi');
-		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 		await page.context().close();

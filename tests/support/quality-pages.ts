@@ -17,3 +17,18 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
 	}
 	return results;
 }
+
+/**
+ * Opens the search dialog with Ctrl+K and searches, once the page has loaded Pagefind's interface; resolves
+ * with the first result link.
+ * @example const first = await searchFor(page, 'Hanoi'); await first.click();
+ */
+export async function searchFor(page: import('playwright-core').Page, query: string) {
+	await page.waitForLoadState('networkidle');
+	await page.keyboard.press('Control+k');
+	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	await input.fill(query);
+	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+	await first.waitFor({ timeout: 20_000 });
+	return first;
+}

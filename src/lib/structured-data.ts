@@ -1,0 +1,61 @@
+import type { Locale } from './urls.ts';
+
+/** What a page's JSON-LD is made from; `article` only on pages made from a source article. */
+export interface PageFacts {
+	title: string;
+	description?: string;
+	url: string;
+	locale: Locale;
+	site: { name: string; url: string };
+	isHome: boolean;
+	article?: {
+		published: Date;
+		/** Only a real publication date becomes `datePublished`; an event date does not. */
+		dateKind: 'published' | 'event';
+		sourceUrl: string;
+		originalLang: string;
+		author?: string;
+		outlet: { name: string; url: string };
+	};
+}
+
+type JsonLd = Record<string, unknown>;
+
+/**
+ * The schema.org description of a page: NewsArticle for a source article, WebSite for a home page, WebPage otherwise.
+ * @example structuredData({ title: 'A', url: 'https://x.org/', locale: 'id', site: { name: 'S', url: 'https://x.org/' }, isHome: true })['@type'] // → 'WebSite'
+ */
+export function structuredData(page: PageFacts): JsonLd {
+	const website = { '@type': 'WebSite', name: page.site.name, url: page.site.url };
+	const common = {
+		'@context': 'https://schema.org',
+		url: page.url,
+		inLanguage: page.locale,
+		...(page.description ? { description: page.description } : {}),
+	};
+	if (page.article) {
+		const { article } = page;
+		const outlet = { '@type': 'Organization', name: article.outlet.name, url: article.outlet.url };
+		return {
+			...common,
+			'@type': 'NewsArticle',
+			headline: page.title,
+			...(article.dateKind === 'published' ? { datePublished: article.published.toISOString().slice(0, 10) } : {}),
+			author: article.author ? { '@type': 'Person', name: article.author } : outlet,
+			publisher: outlet,
+			isBasedOn: article.sourceUrl,
+			translationOfWork: { '@type': 'NewsArticle', url: article.sourceUrl, inLanguage: article.originalLang },
+			isPartOf: website,
+		};
+	}
+	if (page.isHome) return { ...common, '@type': 'WebSite', name: page.site.name };
+	return { ...common, '@type': 'WebPage', name: page.title, isPartOf: website };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`, with `<` escaped so no text can close the script early.
+ * @example jsonLdText({ name: '</script>' }) // → '{"name":"\\u003c/script>"}'
+ */
+export function jsonLdText(data: JsonLd): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,59 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getEntry } from 'astro:content';
+import { shareImageSize } from './lib/share-image.ts';
+import { jsonLdText, structuredData } from './lib/structured-data.ts';
+import { pagePath, toLocale } from './lib/urls.ts';
+
+/** Adds what sharing and search engines read to every page's head: JSON-LD, and no address for the 404 page. */
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const { data } = route.entry;
+	const siteRoot = new URL(import.meta.env.BASE_URL, context.site);
+	if (route.id === '404') {
+		// The 404 page is shown at every missing address, so it has no canonical URL of its own and is not indexed.
+		route.head = route.head.filter(
+			(item) => !(item.tag === 'link' && ['canonical', 'alternate'].includes(String(item.attrs?.rel))) && item.attrs?.property !== 'og:url',
+		);
+		route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+		return;
+	}
+	if (route.isFallback) {
+		// An untranslated page repeats the Indonesian original, which is the version search engines should list.
+		const original = new URL(context.url.pathname.replace(`${import.meta.env.BASE_URL}en/`, import.meta.env.BASE_URL), context.site).href;
+		for (const item of route.head) {
+			if (item.tag === 'link' && item.attrs?.rel === 'canonical') item.attrs.href = original;
+		}
+	}
+	const locale = toLocale(route.locale);
+	const outlet = data.article ? await getEntry(data.article.outlet) : undefined;
+	const facts = structuredData({
+		title: data.title,
+		description: data.description,
+		url: new URL(context.url.pathname, context.site).href,
+		// A fallback page carries the Indonesian original's text.
+		locale: route.isFallback ? 'id' : locale,
+		site: { name: route.siteTitle, url: new URL(pagePath(locale === 'en' ? 'en' : '', import.meta.env.BASE_URL), siteRoot).href },
+		isHome: data.pageType === 'home',
+		article:
+			data.article && outlet
+				? { ...data.article, outlet: { name: outlet.data.name, url: outlet.data.url } }
+				: undefined,
+	});
+	// The share card rendered by src/pages/og/[...id].png.ts; pages outside the docs collection use their home's.
+	// Starlight names the root home '' where the collection says 'index'.
+	const entryId = route.entry.id || 'index';
+	const cardId = (await getEntry('docs', entryId)) ? entryId : locale === 'en' ? 'en' : 'index';
+	const image = new URL(`${import.meta.env.BASE_URL}og/${cardId}.png`, context.site).href;
+	route.head.push(
+		{ tag: 'meta', attrs: { property: 'og:image', content: image } },
+		{ tag: 'meta', attrs: { property: 'og:image:width', content: String(shareImageSize.width) } },
+		{ tag: 'meta', attrs: { property: 'og:image:height', content: String(shareImageSize.height) } },
+		{ tag: 'meta', attrs: { property: 'og:image:alt', content: data.title } },
+		{ tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+		{ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(facts) },
+		{
+			tag: 'link',
+			attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'RSS', href: `${import.meta.env.BASE_URL}rss.xml` },
+		},
+	);
+});
