@@ -38,7 +38,14 @@ export default defineConfig({
 				{
 					label: 'Penjelasan',
 					translations: { en: 'Explainers' },
-					items: [{ slug: 'konvensi' }],
+					items: [
+						{ slug: 'konvensi' },
+						{ slug: 'a05' },
+						{ slug: 'asosiasi-keamanan-siber-nasional' },
+						{ slug: 'glosarium' },
+						{ slug: 'tanya-jawab' },
+						{ slug: 'tentang-sumber' },
+					],
 				},
 				{
 					label: 'Artikel sumber',

@@ -9,6 +9,7 @@ export const siteStringKeys = [
 	'article.paragraphLink',
 	'articles.count',
 	'articles.empty',
+	'outlets.articles',
 	'cite.label',
 	'cite.heading',
 	'cite.paragraph',
