@@ -148,7 +148,8 @@ describe('--check', () => {
 	});
 	test('the committed article pages are exactly what the importer writes now', () => {
 		const run = spawnSync(process.execPath, ['scripts/import.ts', '--check'], { encoding: 'utf8' });
-		expect(run.stderr).toBe('');
+		// Pages a maintainer edited are reported, not failed: they are meant to differ.
+		for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/edited by hand since the last import; kept/u);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toMatch(/^checked 5 articles in \d+ ms: up to date\n$/u);
 	});
