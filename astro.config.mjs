@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteTitle } from './src/lib/site.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -54,5 +55,7 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight, so the pages are final when their inline code is hashed.
+		securityHeaders(),
 	],
 });

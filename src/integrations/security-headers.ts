@@ -1,0 +1,30 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listBuiltPages } from '../lib/built-pages.ts';
+import { contentSecurityPolicy, headersFile, inlineHashes } from '../lib/csp.ts';
+
+/**
+ * Writes `_headers` after the build, with a Content-Security-Policy that allows exactly the inline scripts and
+ * styles the built pages contain (hashed from the final HTML, so it never drifts from the output).
+ */
+export function securityHeaders(): AstroIntegration {
+	return {
+		name: 'security-headers',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = await listBuiltPages(root, '/');
+				const hashes = { scripts: [] as string[], styles: [] as string[] };
+				for (const page of pages) {
+					const found = inlineHashes(await readFile(page.file, 'utf8'));
+					hashes.scripts.push(...found.scripts);
+					hashes.styles.push(...found.styles);
+				}
+				const policy = contentSecurityPolicy(hashes);
+				await writeFile(`${root}/_headers`, headersFile(policy));
+				logger.info(`_headers written: ${new Set(hashes.scripts).size} script and ${new Set(hashes.styles).size} style hashes from ${pages.length} pages`);
+			},
+		},
+	};
+}

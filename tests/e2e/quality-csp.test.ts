@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listBuiltPages, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
+import { contentSecurityPolicy, inlineHashes } from '../../src/lib/csp.ts';
+import { startStaticServer } from '../../src/lib/static-server.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { siteDist } from '../support/site-dist.ts';
+import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
+
+const dist = resolve(siteDist);
+let policy: string;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+let pages: BuiltPage[];
+
+beforeAll(async () => {
+	const headers = await readFile(join(dist, '_headers'), 'utf8');
+	policy = headers.match(/^\s+Content-Security-Policy: (.+)$/m)?.[1] ?? '';
+	({ server, url: baseUrl } = await startStaticServer({ root: dist, headers: { 'content-security-policy': policy } }));
+	browser = await launchBrowser();
+	pages = await listBuiltPages(dist, '/');
+});
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((done) => server?.close(done));
+});
+
+/** Opens a page under the policy, recording every violation the browser reports. */
+async function openUnderPolicy(path: string): Promise<{ page: Page; violations: string[] }> {
+	const context = await browser.newContext();
+	await context.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+	const page = await context.newPage();
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
+	});
+	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) =>
+			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			),
+		),
+	);
+	await page.goto(new URL(path.replace(/^\//, ''), baseUrl).href, { waitUntil: 'networkidle' });
+	return { page, violations };
+}
+
+describe('Content-Security-Policy', () => {
+	test('_headers carries a strict policy hashed from the pages as built', async () => {
+		expect(policy).toContain("default-src 'self'");
+		expect(policy).toContain("object-src 'none'");
+		expect(policy).toContain("frame-ancestors 'none'");
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+		expect(policy).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+		const hashes = { scripts: [] as string[], styles: [] as string[] };
+		for (const page of pages) {
+			const found = inlineHashes(await readFile(page.file, 'utf8'));
+			hashes.scripts.push(...found.scripts);
+			hashes.styles.push(...found.styles);
+		}
+		expect(policy).toBe(contentSecurityPolicy(hashes));
+	});
+
+	test('no page type breaks the policy, and the stored theme still applies before paint', async () => {
+		const results = await inBatches(representativePages(pages, '/'), 4, async (builtPage) => {
+			const { page, violations } = await openUnderPolicy(visitPath(builtPage.path));
+			expect(await page.getAttribute('html', 'data-theme'), builtPage.path).toBe('light');
+			await page.context().close();
+			return violations.map((violation) => `${builtPage.path}: ${violation}`);
+		});
+		expect(results.flat()).toEqual([]);
+	});
+
+	test('search, WebAssembly included, still finds pages under the policy', async () => {
+		const { page, violations } = await openUnderPolicy('/');
+		const first = await searchFor(page, 'Hanoi');
+		expect(await first.getAttribute('href')).toMatch(/^\//);
+		expect(violations).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the policy really is enforced: an injected inline script is refused', async () => {
+		const { page, violations } = await openUnderPolicy('/');
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = true';
+			document.body.append(script);
+		});
+		expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+		await expect.poll(() => violations.length).toBeGreaterThan(0);
+		await page.context().close();
+	});
+});
