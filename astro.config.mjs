@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { siteTitle } from './src/lib/site.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { searchRanking } from './src/lib/search-ranking.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -28,14 +29,18 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
 			},
 			// src/pages/404.astro: one bilingual page, since static hosts serve a single 404.html.
 			disable404Route: true,
 			// JSON-LD and sharing metadata for every page's head.
 			routeMiddleware: './src/route-data.ts',
+			// Same ranking in the search dialog and on the search page (/cari/).
+			pagefind: { ranking: searchRanking },
 			lastUpdated: false,
 			pagination: false,
 			sidebar: [
+				{ slug: 'cari' },
 				{
 					label: 'Penjelasan',
 					translations: { en: 'Explainers' },
@@ -47,6 +52,11 @@ export default defineConfig({
 						{ slug: 'tanya-jawab' },
 						{ slug: 'tentang-sumber' },
 					],
+				},
+				{
+					label: 'Kutipan',
+					translations: { en: 'Quotes' },
+					items: [{ slug: 'kutipan' }, { slug: 'tokoh' }],
 				},
 				{
 					label: 'Artikel sumber',

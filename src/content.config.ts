@@ -3,7 +3,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { jsonByLangLoader } from './lib/loaders.ts';
+import { quotesLoader } from './lib/quote-loader.ts';
 import { siteStringKeys } from './lib/ui-strings.ts';
+import { isCitationKey } from './lib/citations.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
@@ -109,4 +111,81 @@ const references = defineCollection({
 	}),
 });
 
-export const collections = { docs, i18n, outlets, organisations, people, references };
+/** Sources for a fact held in data: keys in the same form as `<Cite src>`; they resolve when a page renders them. */
+const citations = z.array(z.string().refine(isCitationKey, 'use a reference id or "artikel/<slug>#p-<n>"')).min(1);
+const bilingual = z.object({ id: z.string(), en: z.string() });
+
+/** Dated events of the timeline (content/timeline/<event-id>.yaml); explainers show their dates with <EventDate>. */
+const timeline = defineCollection({
+	loader: glob({ base: contentDir('timeline'), pattern: '*.yaml' }),
+	schema: z.object({
+		date: isoDate,
+		/** How much of `date` the sources give: a month-only date is stored as the 1st of that month. */
+		precision: z.enum(['day', 'month', 'year']).default('day'),
+		/** Last day of an event that spans several days. */
+		endDate: isoDate.optional(),
+		title: bilingual,
+		summary: bilingual,
+		citations,
+	}),
+});
+
+/** Each reported count of states that signed, as one source gave it (content/signatory-counts/<id>.yaml). */
+const signatoryCounts = defineCollection({
+	loader: glob({ base: contentDir('signatory-counts'), pattern: '*.yaml' }),
+	schema: z.object({
+		count: z.number().int().positive(),
+		/** The moment the count describes (not when it was published). */
+		asOf: isoDate,
+		qualifier: z.enum(['expected', 'first-day', 'final']),
+		/** Who gave the figure, e.g. the ministry at its press conference, as the source reports it. */
+		reportedBy: bilingual,
+		/** When the source published it. */
+		reported: isoDate,
+		citations,
+	}),
+});
+
+/** States that a source names as signatories on a date (content/signatory-lists/<id>.yaml); `complete: false` = partial. */
+const signatoryLists = defineCollection({
+	loader: glob({ base: contentDir('signatory-lists'), pattern: '*.yaml' }),
+	schema: z.object({
+		signed: isoDate,
+		complete: z.boolean(),
+		states: z.array(bilingual).min(1),
+		citations,
+	}),
+});
+
+/** Quotes and reported statements of the imported articles: content/quotes/<article slug>.yaml, one entry per quote. */
+const quotes = defineCollection({
+	loader: quotesLoader(contentDir('quotes')),
+	schema: z.object({
+		/** `direct`: the speaker's own words (quotation marks, pull-quote, interview answer); `reported`: the outlet's paraphrase. */
+		kind: z.enum(['direct', 'reported']),
+		speaker: reference('people'),
+		/** The speaker's role as the article states it (`id`), and in English. */
+		role: z.object({ id: z.string(), en: z.string() }),
+		/** Docs id of the article, `artikel/<slug>`; outlet and date come from its frontmatter. */
+		article: reference('docs'),
+		paragraph: z.string().regex(/^p-\d+$/u),
+		/** The words exactly as the article prints them (without the quotation marks). */
+		text: z.string().min(1),
+		tags: z.array(slugId).default([]),
+		/** For maintainers: how the speaker or the text was checked. */
+		note: z.string().optional(),
+	}),
+});
+
+export const collections = {
+	docs,
+	i18n,
+	outlets,
+	organisations,
+	people,
+	references,
+	timeline,
+	signatoryCounts,
+	signatoryLists,
+	quotes,
+};

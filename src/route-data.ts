@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
+import { withBase } from './lib/base-links.ts';
 import { shareImageSize } from './lib/share-image.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
@@ -24,6 +25,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			if (item.tag === 'link' && item.attrs?.rel === 'canonical') item.attrs.href = original;
 		}
 	}
+	// Hero buttons come from frontmatter, which the Markdown pipeline never sees.
+	for (const action of data.hero?.actions ?? []) action.link = withBase(action.link, import.meta.env.BASE_URL);
 	const locale = toLocale(route.locale);
 	const outlet = data.article ? await getEntry(data.article.outlet) : undefined;
 	const facts = structuredData({

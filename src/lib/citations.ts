@@ -5,17 +5,22 @@ export type ParsedCitation =
 	| { kind: 'reference'; id: string }
 	| { kind: 'paragraph'; article: string; anchor: string };
 
-const citeTag = /<Cite\s+src=["']([^"']+)["']/g;
+/** Components that cite on a page's behalf from data: tag name → the citation keys of one use, given its attributes. */
+export type CitingTags = Record<string, (attributes: string) => CitationKey[]>;
+
+// A JSX-style tag (`<Cite src="a" />`, `<EventDate id="b" />`) in an MDX body: its name and its attributes.
+const componentTag = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
 
 /**
  * Lists the distinct citation keys of an MDX body in order of first use; a note's number is its index + 1.
+ * `citingTags` expands data-backed components into the keys they render, in their render order.
  * @example citationOrder('<Cite src="a" /> <Cite src="b" /> <Cite src="a" />') // → ['a', 'b']
  */
-export function citationOrder(body: string): CitationKey[] {
+export function citationOrder(body: string, citingTags: CitingTags = {}): CitationKey[] {
 	const keys: CitationKey[] = [];
-	for (const match of body.matchAll(citeTag)) {
-		const key = match[1]!;
-		if (!keys.includes(key)) keys.push(key);
+	for (const [, tag, attributes] of body.matchAll(componentTag)) {
+		const found = tag === 'Cite' ? attributeValues(attributes!, 'src') : (citingTags[tag!]?.(attributes!) ?? []);
+		for (const key of found) if (!keys.includes(key)) keys.push(key);
 	}
 	return keys;
 }
@@ -24,18 +29,40 @@ export function citationOrder(body: string): CitationKey[] {
  * The note number of a citation key in a body (1-based), or 0 when absent.
  * @example citationNumber('<Cite src="a" /> <Cite src="b" />', 'b') // → 2
  */
-export function citationNumber(body: string, key: CitationKey): number {
-	return citationOrder(body).indexOf(key) + 1;
+export function citationNumber(body: string, key: CitationKey, citingTags: CitingTags = {}): number {
+	return citationOrder(body, citingTags).indexOf(key) + 1;
 }
+
+/**
+ * The string values of one attribute of a tag: a quoted value, or every quoted string in a `{[…]}` expression.
+ * @example attributeValues(`ids={['a', "b"]} id="c"`, 'ids') // → ['a', 'b']
+ */
+export function attributeValues(attributes: string, name: string): string[] {
+	const match = new RegExp(`(?:^|\\s)${name}=(?:"([^"]*)"|'([^']*)'|\\{([^}]*)\\})`).exec(attributes);
+	if (!match) return [];
+	if (match[3] !== undefined) return [...match[3].matchAll(/["']([^"']+)["']/g)].map((value) => value[1]!);
+	return [match[1] ?? match[2]!];
+}
+
+/**
+ * Whether a string is a well-formed citation key (see parseCitation).
+ * @example isCitationKey('artikel/abc#p-3') // → true
+ */
+export function isCitationKey(key: string): boolean {
+	return articleKey.test(key) || referenceKey.test(key);
+}
+
+const articleKey = /^(artikel\/[a-z0-9-]+)#(p-\d+)$/;
+const referenceKey = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Splits a citation key into what it points at.
  * @example parseCitation('artikel/abc#p-3') // → { kind: 'paragraph', article: 'artikel/abc', anchor: 'p-3' }
  */
 export function parseCitation(key: CitationKey): ParsedCitation {
-	const match = /^(artikel\/[a-z0-9-]+)#(p-\d+)$/.exec(key);
+	const match = articleKey.exec(key);
 	if (match) return { kind: 'paragraph', article: match[1]!, anchor: match[2]! };
-	if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) return { kind: 'reference', id: key };
+	if (referenceKey.test(key)) return { kind: 'reference', id: key };
 	throw new Error(`Citation "${key}" is neither a reference id nor "artikel/<slug>#p-<n>"`);
 }
 

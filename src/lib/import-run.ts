@@ -2,10 +2,10 @@
  * One import run: read every raw article in a folder, validate all of them, then (only if nothing is
  * wrong) write the pages atomically. Pages edited by hand since the last import are kept unless forced.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { describe, isHandEdited, renderArticlePage, sha256 } from './article-page.ts';
+import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } from './article-page.ts';
 import { slugFromTitle } from './article-slug.ts';
 import { parseRawArticle, RawArticleError, type RawArticle } from './raw-article.ts';
 
@@ -77,6 +77,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 	});
 	const errors: string[] = [];
 	const pages: PlannedPage[] = [];
+	if (!existsSync(options.from)) return { pages, errors: [`${options.from}:1: no such folder`] };
 	const sources = readdirSync(options.from).filter((name) => name.endsWith('.txt')).sort();
 	for (const name of sources) {
 		const file = join(options.from, name);
@@ -92,7 +93,13 @@ export function planImport(options: ImportOptions): ImportPlan {
 			errors.push(error.message);
 		}
 	}
-	for (const page of pages) page.status = statusOf(page, options.force ?? false);
+	for (const page of pages) {
+		if (existsSync(page.path) && storedImportHash(readFileSync(page.path, 'utf8')) === undefined) {
+			// Never overwrite a page the importer did not write (e.g. the listing page index.mdx), even with --force.
+			errors.push(`${page.source}:1: would overwrite ${page.path}, a page the importer did not write; set another "slug" in ${metaPath(page.source)}`);
+		}
+		page.status = statusOf(page, options.force ?? false);
+	}
 	return { pages, errors };
 }
 
@@ -103,6 +110,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 export function applyImport(plan: ImportPlan): number {
 	if (plan.errors.length) throw new Error(`refusing to write: ${plan.errors.length} error(s)`);
 	const toWrite = plan.pages.filter((page) => page.status === 'new' || page.status === 'updated' || page.status === 'forced');
+	for (const page of toWrite) mkdirSync(dirname(page.path), { recursive: true });
 	const temps = toWrite.map((page) => {
 		const temp = `${page.path}.${process.pid}.tmp`;
 		writeFileSync(temp, page.content);

@@ -27,3 +27,13 @@ export function localizedId(id: string, locale: Locale): string {
 export function toLocale(value: string | undefined): Locale {
 	return value === 'en' ? 'en' : 'id';
 }
+
+/**
+ * The locale of a page from its URL path: English under `<base>en/`, Indonesian elsewhere. Works where
+ * Starlight's route data is not yet available (content rendered inside <StarlightPage>).
+ * @example pathLocale('/en/kutipan/', '/') // → 'en'
+ */
+export function pathLocale(pathname: string, base: string): Locale {
+	const prefix = `${base.endsWith('/') ? base : `${base}/`}en/`;
+	return pathname.startsWith(prefix) || pathname === prefix.slice(0, -1) ? 'en' : 'id';
+}

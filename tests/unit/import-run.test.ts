@@ -65,6 +65,15 @@ describe('bad input: path:line: what is wrong', () => {
 			expect.stringMatching(/a\.txt:7: outlet "Báo Lạ" is not in content\/outlets/u),
 		]);
 	});
+	test('a page the importer did not write is never overwritten, even with --force', () => {
+		const { options } = project({ 'a.txt': good, 'a.meta.yaml': 'slug: index\n' });
+		writeFileSync(join(options.to, 'index.mdx'), '---\ntitle: Daftar\n---\n');
+		const plan = planImport({ ...options, force: true });
+		expect(plan.errors).toEqual([expect.stringMatching(/a\.txt:1: would overwrite .*out\/index\.mdx, a page the importer did not write/u)]);
+	});
+	test('a missing sources folder', () => {
+		expect(planImport({ from: '/nonexistent/sources', to: '/tmp', root: '.' }).errors).toEqual(['/nonexistent/sources:1: no such folder']);
+	});
 	test('an unknown field in a metadata file', () => {
 		expect(errorsOf({ 'a.txt': good, 'a.meta.yaml': 'topics: [x]\ntitel: Salah\n' })).toEqual([
 			expect.stringMatching(/a\.meta\.yaml:2: unknown field "titel"/u),

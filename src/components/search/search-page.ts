@@ -1,0 +1,193 @@
+// Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
+import { formatDate } from '~/lib/dates.ts';
+import { formatYearMonth, searchPageTypes } from '~/lib/search-meta.ts';
+import { searchRanking } from '~/lib/search-ranking.ts';
+import { toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search-results.ts';
+import {
+	hasSearch,
+	pagefindFilters,
+	readSearchState,
+	searchFilterKeys,
+	searchQueryString,
+	type SearchFilterKey,
+	type SearchState,
+} from '~/lib/search-state.ts';
+import { toLocale, type Locale } from '~/lib/urls.ts';
+
+/** The part of Pagefind's JS API (`/pagefind/pagefind.js`) this page uses. */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+}
+
+interface Strings {
+	all: string;
+	one: string;
+	many: string;
+	none: string;
+	loading: string;
+	textLang: string;
+	unavailable: string;
+	types: Record<string, string>;
+}
+
+const pageSize = 10;
+const typingPause = 200;
+
+/** Filters that only articles carry: with one of these and no words, the newest article comes first. */
+const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
+
+export class SearchPageElement extends HTMLElement {
+	#pagefind?: Pagefind;
+	#locale: Locale = 'id';
+	#strings!: Strings;
+	#input!: HTMLInputElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#run = 0;
+	#timer?: ReturnType<typeof setTimeout>;
+	#pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+	#query = '';
+
+	async connectedCallback() {
+		this.#locale = toLocale(this.dataset.locale);
+		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+		this.#input = this.querySelector('input[type="search"]')!;
+		this.#status = this.querySelector('[role="status"]')!;
+		this.#list = this.querySelector('ol')!;
+		this.#more = this.querySelector('.search-page__more')!;
+		const state = readSearchState(new URLSearchParams(location.search));
+		this.#input.value = state.query;
+		this.querySelector('form')!.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#search();
+		});
+		this.#input.addEventListener('input', () => {
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => void this.#search(), typingPause);
+		});
+		for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
+		this.#more.addEventListener('click', () => void this.#showMore());
+		try {
+			this.#pagefind = await this.#loadPagefind();
+		} catch {
+			this.#status.textContent = this.#strings.unavailable;
+			return;
+		}
+		await this.#fillFilters(state);
+		if (hasSearch(state)) await this.#search();
+	}
+
+	async #loadPagefind(): Promise<Pagefind> {
+		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		await pagefind.options({ baseUrl: base, ranking: searchRanking, excerptLength: 30 });
+		await pagefind.init();
+		return pagefind;
+	}
+
+	/** Offers every value the index holds for each filter; a filter with no values (no quotes yet) stays hidden. */
+	async #fillFilters(state: SearchState) {
+		const available = await this.#pagefind!.filters();
+		for (const key of searchFilterKeys) {
+			const values = Object.entries(available[key] ?? {});
+			const chosen = state.filters[key];
+			if (chosen && !values.some(([value]) => value === chosen)) values.push([chosen, 0]);
+			const wrapper = this.querySelector<HTMLElement>(`[data-filter="${key}"]`)!;
+			wrapper.hidden = values.length === 0;
+			const select = wrapper.querySelector('select')!;
+			for (const [value, count] of this.#sortValues(key, values)) {
+				const option = new Option(`${this.#valueLabel(key, value)} (${count})`, value);
+				select.append(option);
+			}
+			select.value = chosen ?? '';
+		}
+	}
+
+	#sortValues(key: SearchFilterKey, values: Array<[string, number]>): Array<[string, number]> {
+		if (key === 'type') return values.sort(([a], [b]) => searchPageTypes.indexOf(a as never) - searchPageTypes.indexOf(b as never));
+		if (key === 'month') return values.sort(([a], [b]) => b.localeCompare(a));
+		return values.sort(([a], [b]) => a.localeCompare(b, 'vi'));
+	}
+
+	#valueLabel(key: SearchFilterKey, value: string): string {
+		if (key === 'type') return this.#strings.types[value] ?? value;
+		if (key === 'month') return formatYearMonth(value, this.#locale);
+		return value;
+	}
+
+	#currentState(): SearchState {
+		const filters: SearchState['filters'] = {};
+		for (const key of searchFilterKeys) {
+			const value = this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value;
+			if (value) filters[key] = value;
+		}
+		return { query: this.#input.value, filters };
+	}
+
+	async #search() {
+		const state = this.#currentState();
+		history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}`);
+		const run = ++this.#run;
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
+		if (!this.#pagefind || !hasSearch(state)) {
+			this.#status.textContent = this.#pagefind ? '' : this.#strings.unavailable;
+			return;
+		}
+		this.#status.textContent = this.#strings.loading;
+		const response = await this.#pagefind.search(state.query.trim() || null, {
+			filters: pagefindFilters(state),
+			...(!state.query.trim() && articleOnly(state.filters) ? { sort: { date: 'desc' as const } } : {}),
+		});
+		if (!response || run !== this.#run) return;
+		const count = response.results.length;
+		this.#status.textContent =
+			count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many.replace('{{count}}', String(count));
+		this.#query = state.query;
+		this.#pending = response.results;
+		await this.#showMore(run);
+	}
+
+	async #showMore(run = this.#run) {
+		const batch = this.#pending.splice(0, pageSize);
+		const hits = (await Promise.all(batch.map((result) => result.data()))).map((data) => toSearchHit(data, this.#query));
+		if (run !== this.#run) return;
+		this.#list.append(...hits.map((hit) => this.#renderHit(hit)));
+		this.#more.hidden = this.#pending.length === 0;
+	}
+
+	#renderHit(hit: SearchHit): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'search-hit';
+		item.dataset.type = hit.type;
+		const heading = item.appendChild(document.createElement('h2'));
+		const link = heading.appendChild(document.createElement('a'));
+		link.href = hit.href;
+		link.textContent = hit.title;
+		if (hit.lang && hit.lang !== this.#locale) link.lang = hit.lang;
+		const details = [
+			this.#strings.types[hit.type] ?? hit.type,
+			hit.outlet,
+			hit.date ? formatDate(new Date(hit.date), this.#locale) : undefined,
+			hit.place,
+			hit.lang && hit.lang !== this.#locale ? this.#strings.textLang : undefined,
+		].filter(Boolean);
+		const meta = item.appendChild(document.createElement('p'));
+		meta.className = 'search-hit__meta';
+		meta.textContent = details.join(' · ');
+		const excerpt = item.appendChild(document.createElement('p'));
+		excerpt.className = 'search-hit__excerpt';
+		if (hit.lang) excerpt.lang = hit.lang;
+		for (const part of hit.excerpt) {
+			excerpt.append(part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
+		}
+		return item;
+	}
+}

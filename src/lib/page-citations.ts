@@ -1,0 +1,48 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { attributeValues, type CitingTags } from './citations.ts';
+import { compareCountReports } from './signatories.ts';
+import { compareEvents } from './timeline.ts';
+
+type TimelineEvent = CollectionEntry<'timeline'>;
+
+/** Timeline events in display order, oldest first. */
+export async function timelineEvents(): Promise<TimelineEvent[]> {
+	return (await getCollection('timeline')).sort((a, b) => compareEvents(a.data, b.data));
+}
+
+/** Reported signatory counts in display order (table and chart). */
+export async function signatoryCountReports() {
+	return (await getCollection('signatoryCounts')).sort((a, b) => compareCountReports(a.data, b.data));
+}
+
+/** Named-signatory lists in display order, by signing date. */
+export async function signatoryLists() {
+	return (await getCollection('signatoryLists')).sort((a, b) => a.data.signed.getTime() - b.data.signed.getTime());
+}
+
+/** Picks events by id, in the order asked; an unknown id fails the build, naming the page. */
+export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: string): TimelineEvent[] {
+	return ids.map((id) => {
+		const event = events.find((entry) => entry.id === id);
+		if (!event) throw new Error(`${citingPage}: unknown timeline event "${id}" (content/timeline/)`);
+		return event;
+	});
+}
+
+/**
+ * The data-backed components that cite on a page's behalf (<EventDate>, <Timeline>, the signatory tables), for
+ * citationOrder/citationNumber: each expands to the keys it renders, in its render order.
+ */
+export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
+	const [events, counts, lists] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryLists()]);
+	const eventCitations = (ids: string[]) => pickEvents(events, ids, citingPage).flatMap((event) => event.data.citations);
+	return {
+		EventDate: (attributes) => eventCitations(attributeValues(attributes, 'id')),
+		Timeline: (attributes) => {
+			const ids = attributeValues(attributes, 'ids');
+			return ids.length ? eventCitations(ids) : events.flatMap((event) => event.data.citations);
+		},
+		SignatoryCountTable: () => counts.flatMap((report) => report.data.citations),
+		SignatoryListTable: () => lists.flatMap((list) => list.data.citations),
+	};
+}

@@ -1,0 +1,63 @@
+/** What a search result is, for the search filter and the label on each result. */
+export const searchPageTypes = ['explainer', 'article', 'quote', 'person', 'other'] as const;
+export type SearchPageType = (typeof searchPageTypes)[number];
+
+/**
+ * The search type of a page, from its frontmatter `pageType` and its id without the locale folder.
+ * Quotes and people pages live under `kutipan/` and `tokoh/`.
+ * @example searchPageType('tokoh/luong-tam-quang', 'page') // → 'person'
+ */
+export function searchPageType(id: string, pageType: string | undefined): SearchPageType {
+	const path = id.replace(/^en\//, '');
+	if (pageType === 'article' || pageType === 'explainer' || pageType === 'quote' || pageType === 'person') return pageType;
+	if (/^kutipan(\/|$)/.test(path)) return 'quote';
+	if (/^tokoh\//.test(path)) return 'person';
+	return 'other';
+}
+
+/**
+ * The year-month of a date (UTC), the value of the search's date filter.
+ * @example yearMonth(new Date('2025-10-25')) // → '2025-10'
+ */
+export function yearMonth(date: Date): string {
+	return date.toISOString().slice(0, 7);
+}
+
+/**
+ * The spellings of a name a reader may type, each once: as articles write it, with diacritics, aliases,
+ * and a plain ASCII form (Vietnamese "đ" has no decomposition, so it is folded by hand).
+ * @example nameSpellings('Le Xuan Minh', 'Lê Xuân Minh') // → ['Le Xuan Minh', 'Lê Xuân Minh']
+ */
+export function nameSpellings(name: string, nativeName?: string, aliases: readonly string[] = []): string[] {
+	const forms = [name, nativeName, ...aliases].filter((form): form is string => Boolean(form?.trim()));
+	const withAscii = forms.flatMap((form) => [form, asciiFold(form)]);
+	const seen = new Set<string>();
+	return withAscii.filter((form) => {
+		const key = form.toLowerCase();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+/**
+ * Removes diacritics, including the Vietnamese "đ/Đ".
+ * @example asciiFold('Đặng Văn Đức') // → 'Dang Van Duc'
+ */
+export function asciiFold(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D');
+}
+
+/**
+ * A year-month filter value as readers say it.
+ * @example formatYearMonth('2025-10', 'id') // → 'Oktober 2025'
+ */
+export function formatYearMonth(value: string, locale: 'id' | 'en'): string {
+	const date = new Date(`${value}-01T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return value;
+	return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

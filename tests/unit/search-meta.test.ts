@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { asciiFold, formatYearMonth, nameSpellings, searchPageType, yearMonth } from '../../src/lib/search-meta.ts';
+
+describe('searchPageType', () => {
+	test('takes articles and explainers from the frontmatter, in either language', () => {
+		expect(searchPageType('artikel/dan-tri-2025', 'article')).toBe('article');
+		expect(searchPageType('en/a05', 'explainer')).toBe('explainer');
+	});
+	test('recognises quotes and people pages by their folder', () => {
+		expect(searchPageType('kutipan', 'listing')).toBe('quote');
+		expect(searchPageType('en/kutipan', 'page')).toBe('quote');
+		expect(searchPageType('tokoh/luong-tam-quang', 'page')).toBe('person');
+		expect(searchPageType('en/tokoh/luong-tam-quang', undefined)).toBe('person');
+	});
+	test('calls everything else "other"', () => {
+		expect(searchPageType('index', 'home')).toBe('other');
+		expect(searchPageType('artikel', 'listing')).toBe('other');
+		expect(searchPageType('kutipan-lain', 'page')).toBe('other');
+	});
+});
+
+describe('dates for the month filter', () => {
+	test('yearMonth reads the UTC calendar month', () => {
+		expect(yearMonth(new Date('2025-10-31T23:30:00Z'))).toBe('2025-10');
+	});
+	test('formatYearMonth names the month in the reader’s language', () => {
+		expect(formatYearMonth('2025-10', 'id')).toBe('Oktober 2025');
+		expect(formatYearMonth('2025-10', 'en')).toBe('October 2025');
+		expect(formatYearMonth('bukan-bulan', 'id')).toBe('bukan-bulan');
+	});
+});
+
+describe('name spellings', () => {
+	test('asciiFold drops Vietnamese tone marks and folds đ', () => {
+		expect(asciiFold('Lê Xuân Minh')).toBe('Le Xuan Minh');
+		expect(asciiFold('Đặng Văn Đức')).toBe('Dang Van Duc');
+	});
+	test('lists each spelling once, with a plain form of every accented one', () => {
+		expect(nameSpellings('Le Xuan Minh', 'Lê Xuân Minh')).toEqual(['Le Xuan Minh', 'Lê Xuân Minh']);
+		expect(nameSpellings('Dang Duc', 'Đặng Đức', ['Tướng Đức'])).toEqual(['Dang Duc', 'Đặng Đức', 'Tướng Đức', 'Tuong Duc']);
+		expect(nameSpellings('To Lam', undefined, [' '])).toEqual(['To Lam']);
+	});
+});
