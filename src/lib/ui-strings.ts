@@ -58,6 +58,20 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
+	'home.explainers',
+	'home.explainersIntro',
+	'home.articles',
+	'home.articlesIntro',
+	'home.allArticles',
+	'home.quotes',
+	'home.quotesIntro',
+	'home.allQuotes',
+	'home.people',
+	'home.search',
+	'home.searchIntro',
+	'home.searchExample',
+	'home.searchButton',
+	'home.glance',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

@@ -28,9 +28,35 @@ describe('home page', () => {
 
 	test('the call to action leads to the explainer', async () => {
 		const { page } = await site.open('/');
-		await page.getByRole('link', { name: 'Apa itu Konvensi Hanoi?' }).click();
+		await page.locator('.hero').getByRole('link', { name: 'Apa itu Konvensi Hanoi?' }).click();
 		await page.waitForURL(/\/konvensi\/$/);
 		expect(await page.locator('h1').first().textContent()).toBe('Apa itu Konvensi Hanoi?');
+		await page.close();
+	});
+});
+
+describe('home page overview', () => {
+	test('points to explainers, source articles, quotes and search, with counts that match the site', async () => {
+		const { page } = await site.open('/');
+		for (const name of ['Penjelasan', 'Artikel sumber', 'Kutipan', 'Cari']) {
+			await expect(page.getByRole('heading', { level: 2, name, exact: true }).isVisible()).resolves.toBe(true);
+		}
+		const articlesCard = page.getByRole('region', { name: 'Artikel sumber' });
+		const shownCount = Number(/(\d+) laporan/.exec(await articlesCard.innerText())?.[1]);
+		const listing = await site.open('/artikel/');
+		expect(await listing.page.locator('.article-list > li').count()).toBe(shownCount);
+		await listing.page.close();
+		const quotesCard = page.getByRole('region', { name: 'Kutipan' });
+		const [direct, reported] = [...(await quotesCard.innerText()).matchAll(/(\d+) (?:kutipan langsung|pernyataan)/g)].map((match) => Number(match[1]));
+		expect(direct! + reported!).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	test('the search form opens the search page with the words typed', async () => {
+		const { page } = await site.open('/');
+		await page.getByLabel('Cari kata, nama, atau frasa').fill('Le Xuan Minh');
+		await page.getByRole('button', { name: 'Cari', exact: true }).click();
+		await page.waitForURL(/\/cari\/\?q=Le\+Xuan\+Minh$/);
 		await page.close();
 	});
 });
