@@ -29,7 +29,6 @@ export const siteStringKeys = [
 	'search.results.one',
 	'search.results.many',
 	'search.none',
-	'search.loading',
 	'search.more',
 	'search.textLang',
 	'search.unavailable',
@@ -58,6 +57,7 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
+	'search.query',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

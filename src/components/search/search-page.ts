@@ -30,7 +30,6 @@ interface Strings {
 	one: string;
 	many: string;
 	none: string;
-	loading: string;
 	textLang: string;
 	unavailable: string;
 	types: Record<string, string>;
@@ -171,26 +170,30 @@ export class SearchPageElement extends HTMLElement {
 		}
 		const run = ++this.#run;
 		this.#list.replaceChildren();
+		this.#list.setAttribute('aria-busy', 'true');
 		this.#more.hidden = true;
 		// Words typed while the index is still loading are searched once it is there.
 		this.#pagefind ??= await this.#ready;
 		if (run !== this.#run) return;
 		if (!this.#pagefind || !hasSearch(state)) {
 			this.#status.textContent = this.#pagefind ? '' : this.#strings.unavailable;
+			this.#list.removeAttribute('aria-busy');
 			return;
 		}
-		this.#status.textContent = this.#strings.loading;
 		const response = await this.#pagefind.search(state.query.trim() || null, {
 			filters: pagefindFilters(state),
 			...(!state.query.trim() && articleOnly(state.filters) ? { sort: { date: 'desc' as const } } : {}),
 		});
 		if (!response || run !== this.#run) return;
 		const count = response.results.length;
+		this.#query = state.query;
+		this.#pending = [...response.results];
+		await this.#showMore(run);
+		if (run !== this.#run) return;
+		// Said once the results are on the page (the status is a live region); no "searching…" on every keystroke.
 		this.#status.textContent =
 			count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many.replace('{{count}}', String(count));
-		this.#query = state.query;
-		this.#pending = response.results;
-		await this.#showMore(run);
+		this.#list.removeAttribute('aria-busy');
 	}
 
 	async #showMore(run = this.#run) {
