@@ -56,6 +56,8 @@ export class SearchPageElement extends HTMLElement {
 	#query = '';
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
+	/** Whether a typing search that should add a history entry is still waiting for its timer. */
+	#entryPending = false;
 
 	async connectedCallback() {
 		this.#locale = toLocale(this.dataset.locale);
@@ -76,9 +78,14 @@ export class SearchPageElement extends HTMLElement {
 		// adds a history entry, so Back returns to the previous search.
 		this.#input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
-			const mode = this.#typing ? 'replace' : 'push';
+			// The first search of this typing adds the entry (even when later keystrokes cancel its timer).
+			const mode = this.#typing && !this.#entryPending ? 'replace' : 'push';
 			this.#typing = true;
-			this.#timer = setTimeout(() => void this.#search(mode), typingPause);
+			this.#entryPending = mode === 'push';
+			this.#timer = setTimeout(() => {
+				this.#entryPending = false;
+				void this.#search(mode);
+			}, typingPause);
 		});
 		for (const select of this.querySelectorAll('select')) {
 			select.addEventListener('change', () => {
