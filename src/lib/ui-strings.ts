@@ -58,6 +58,7 @@ export const siteStringKeys = [
 	'person.none',
 	'person.source',
 	'search.query',
+	'search.submit',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
