@@ -78,7 +78,9 @@ describe('keyboard and screen readers', () => {
 		await page.keyboard.press('Enter');
 		await settled(page);
 		await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ hasil$/);
-		// Tab leaves the box for the filters, then the results, in reading order.
+		// Tab goes from the box to its button, then to the filters, in reading order.
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cari');
 		await page.keyboard.press('Tab');
 		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-filter-type');
 		await page.close();
