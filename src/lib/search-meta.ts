@@ -16,6 +16,14 @@ export function searchPageType(id: string, pageType: string | undefined): Search
 }
 
 /**
+ * The record id of a quote or person page (the last part of its path), or undefined for any other page.
+ * @example searchRecordId('en/kutipan/le-xuan-minh-2025-10-08-a') // → 'le-xuan-minh-2025-10-08-a'
+ */
+export function searchRecordId(id: string): string | undefined {
+	return /^(?:en\/)?(?:kutipan|tokoh)\/([^/]+)\/?$/.exec(id)?.[1];
+}
+
+/**
  * The year-month of a date (UTC), the value of the search's date filter.
  * @example yearMonth(new Date('2025-10-25')) // → '2025-10'
  */

@@ -96,12 +96,13 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 
 /**
  * Turns Pagefind's data for a page into a result: linked to the paragraph of the strongest hit, with its excerpt.
- * Hits above the first heading or paragraph sit under Starlight's `#_top` anchor, which links to the page itself.
+ * Hits above the first heading or paragraph sit under Starlight's `#_top` anchor, or under no anchor when the page's
+ * `<h1>` is left out of the index (quote pages); either way the result links to the page itself.
  * @example toSearchHit(data, 'Hanoi').href // → '/artikel/a/?pagefind-highlight=Hanoi#p-3'
  */
 export function toSearchHit(data: PagefindResultData, query: string): SearchHit {
 	const sub = bestSubResult(data.sub_results);
-	const atTop = !sub || sub.url.endsWith('#_top');
+	const atTop = !sub || !sub.url.includes('#') || sub.url.endsWith('#_top');
 	const excerpt = excerptParts(sub?.excerpt || data.excerpt);
 	const target = atTop ? data.url : sub.url;
 	return {

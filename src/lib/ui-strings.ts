@@ -29,7 +29,6 @@ export const siteStringKeys = [
 	'search.results.one',
 	'search.results.many',
 	'search.none',
-	'search.loading',
 	'search.more',
 	'search.textLang',
 	'search.unavailable',
@@ -72,6 +71,8 @@ export const siteStringKeys = [
 	'home.searchExample',
 	'home.searchButton',
 	'home.glance',
+	'search.query',
+	'search.submit',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asciiFold, formatYearMonth, nameSpellings, searchPageType, yearMonth } from '../../src/lib/search-meta.ts';
+import { asciiFold, formatYearMonth, nameSpellings, searchPageType, searchRecordId, yearMonth } from '../../src/lib/search-meta.ts';
 
 describe('searchPageType', () => {
 	test('takes articles and explainers from the frontmatter, in either language', () => {
@@ -16,6 +16,18 @@ describe('searchPageType', () => {
 		expect(searchPageType('index', 'home')).toBe('other');
 		expect(searchPageType('artikel', 'listing')).toBe('other');
 		expect(searchPageType('kutipan-lain', 'page')).toBe('other');
+	});
+});
+
+describe('searchRecordId', () => {
+	test('reads the quote or person id from a page id, in either language', () => {
+		expect(searchRecordId('kutipan/le-xuan-minh-2025-10-08-a')).toBe('le-xuan-minh-2025-10-08-a');
+		expect(searchRecordId('en/tokoh/ghada-waly/')).toBe('ghada-waly');
+	});
+	test('gives nothing for the listings and other pages', () => {
+		expect(searchRecordId('kutipan')).toBeUndefined();
+		expect(searchRecordId('artikel/kutipan/a')).toBeUndefined();
+		expect(searchRecordId('a05')).toBeUndefined();
 	});
 });
 

@@ -43,6 +43,12 @@ describe('choosing where a result links', () => {
 		expect(hit.href).toBe('/artikel/dan-tri/?pagefind-highlight=Konvensi');
 		expect(hit.place).toBeUndefined();
 	});
+	test('a hit before any anchor (a quote page, whose title is not indexed) links to the page, with no place named', () => {
+		const quote = { ...article, url: '/kutipan/a/', sub_results: [{ ...article.sub_results[0]!, title: 'Le Xuan Minh: “Situasi …”', url: '/kutipan/a/' }] };
+		const hit = toSearchHit(quote, 'situasi');
+		expect(hit.href).toBe('/kutipan/a/?pagefind-highlight=Konvensi');
+		expect(hit.place).toBeUndefined();
+	});
 	test('a page without sub-results uses the page excerpt', () => {
 		const hit = toSearchHit({ ...article, sub_results: [], meta: { title: 'Glosarium' } }, 'hanoi');
 		expect(hit.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['Hanoi']);

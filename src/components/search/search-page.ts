@@ -30,7 +30,6 @@ interface Strings {
 	one: string;
 	many: string;
 	none: string;
-	loading: string;
 	textLang: string;
 	unavailable: string;
 	types: Record<string, string>;
@@ -43,7 +42,8 @@ const typingPause = 200;
 const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
 
 export class SearchPageElement extends HTMLElement {
-	#pagefind?: Pagefind;
+	#pagefind?: Pagefind | undefined;
+	#ready?: Promise<Pagefind | undefined>;
 	#locale: Locale = 'id';
 	#strings!: Strings;
 	#input!: HTMLInputElement;
@@ -54,6 +54,10 @@ export class SearchPageElement extends HTMLElement {
 	#timer?: ReturnType<typeof setTimeout>;
 	#pending: Array<{ data(): Promise<PagefindResultData> }> = [];
 	#query = '';
+	/** Whether the current history entry belongs to the words being typed. */
+	#typing = false;
+	/** Whether a typing search that should add a history entry is still waiting for its timer. */
+	#entryPending = false;
 
 	async connectedCallback() {
 		this.#locale = toLocale(this.dataset.locale);
@@ -66,22 +70,54 @@ export class SearchPageElement extends HTMLElement {
 		this.#input.value = state.query;
 		this.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.#search();
+			clearTimeout(this.#timer);
+			this.#typing = false;
+			void this.#search('push');
 		});
+		// Typing updates the address in place; the first keystroke of a new search, or a filter change,
+		// adds a history entry, so Back returns to the previous search.
 		this.#input.addEventListener('input', () => {
 			clearTimeout(this.#timer);
-			this.#timer = setTimeout(() => void this.#search(), typingPause);
+			// The first search of this typing adds the entry (even when later keystrokes cancel its timer).
+			const mode = this.#typing && !this.#entryPending ? 'replace' : 'push';
+			this.#typing = true;
+			this.#entryPending = mode === 'push';
+			this.#timer = setTimeout(() => {
+				this.#entryPending = false;
+				void this.#search(mode);
+			}, typingPause);
 		});
-		for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => void this.#search());
+		for (const select of this.querySelectorAll('select')) {
+			select.addEventListener('change', () => {
+				this.#typing = false;
+				void this.#search('push');
+			});
+		}
+		window.addEventListener('popstate', () => void this.#restore());
 		this.#more.addEventListener('click', () => void this.#showMore());
-		try {
-			this.#pagefind = await this.#loadPagefind();
-		} catch {
+		this.#ready = this.#loadPagefind().catch(() => undefined);
+		this.#pagefind = await this.#ready;
+		if (!this.#pagefind) {
 			this.#status.textContent = this.#strings.unavailable;
 			return;
 		}
 		await this.#fillFilters(state);
-		if (hasSearch(state)) await this.#search();
+		if (hasSearch(state)) await this.#search('none');
+	}
+
+	/** Back or Forward: shows the search the address now holds. */
+	async #restore() {
+		const state = readSearchState(new URLSearchParams(location.search));
+		this.#input.value = state.query;
+		for (const key of searchFilterKeys) {
+			const select = this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+			if (state.filters[key] && ![...select.options].some((option) => option.value === state.filters[key])) {
+				select.append(new Option(state.filters[key], state.filters[key]));
+			}
+			select.value = state.filters[key] ?? '';
+		}
+		this.#typing = false;
+		await this.#search('none');
 	}
 
 	async #loadPagefind(): Promise<Pagefind> {
@@ -131,28 +167,40 @@ export class SearchPageElement extends HTMLElement {
 		return { query: this.#input.value, filters };
 	}
 
-	async #search() {
+	/** Runs the search on the page's controls; `history` says how the address keeps it. */
+	async #search(history: 'push' | 'replace' | 'none') {
 		const state = this.#currentState();
-		history.replaceState(history.state, '', `${location.pathname}${searchQueryString(state)}`);
+		const address = `${location.pathname}${searchQueryString(state)}`;
+		if (history !== 'none' && address !== `${location.pathname}${location.search}`) {
+			if (history === 'push') window.history.pushState(null, '', address);
+			else window.history.replaceState(null, '', address);
+		}
 		const run = ++this.#run;
 		this.#list.replaceChildren();
+		this.#list.setAttribute('aria-busy', 'true');
 		this.#more.hidden = true;
+		// Words typed while the index is still loading are searched once it is there.
+		this.#pagefind ??= await this.#ready;
+		if (run !== this.#run) return;
 		if (!this.#pagefind || !hasSearch(state)) {
 			this.#status.textContent = this.#pagefind ? '' : this.#strings.unavailable;
+			this.#list.removeAttribute('aria-busy');
 			return;
 		}
-		this.#status.textContent = this.#strings.loading;
 		const response = await this.#pagefind.search(state.query.trim() || null, {
 			filters: pagefindFilters(state),
 			...(!state.query.trim() && articleOnly(state.filters) ? { sort: { date: 'desc' as const } } : {}),
 		});
 		if (!response || run !== this.#run) return;
 		const count = response.results.length;
+		this.#query = state.query;
+		this.#pending = [...response.results];
+		await this.#showMore(run);
+		if (run !== this.#run) return;
+		// Said once the results are on the page (the status is a live region); no "searching…" on every keystroke.
 		this.#status.textContent =
 			count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many.replace('{{count}}', String(count));
-		this.#query = state.query;
-		this.#pending = response.results;
-		await this.#showMore(run);
+		this.#list.removeAttribute('aria-busy');
 	}
 
 	async #showMore(run = this.#run) {

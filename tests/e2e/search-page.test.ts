@@ -1,0 +1,111 @@
+// The search page itself: the address keeps the search (shareable, Back and Forward work), the controls are
+// labelled and usable from the keyboard, the result count is announced, and the page is in both languages.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { pathOf, settled, shownResults, typeQuery } from '../support/search.ts';
+
+let site: SiteUnderTest;
+beforeAll(async () => {
+	site = await serveBuiltSite();
+});
+afterAll(async () => site?.close());
+
+describe('the address keeps the search', () => {
+	test('a shared address opens with its words, filters and results', async () => {
+		const { page, errors } = await site.open('/cari/?q=Hanoi&type=explainer');
+		await settled(page);
+		await expect(page.getByLabel('Kata atau frasa yang dicari').inputValue()).resolves.toBe('Hanoi');
+		await expect(page.getByLabel('Jenis').inputValue()).resolves.toBe('explainer');
+		const results = await shownResults(page);
+		expect(results.length).toBeGreaterThan(1);
+		for (const result of results) expect(result.meta).toMatch(/^Penjelasan/);
+		expect(pathOf(results[0]!.href)).toBe('/konvensi/');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('typing and filtering add history entries that Back and Forward restore', async () => {
+		const { page } = await site.open('/cari/');
+		await typeQuery(page, 'Hanoi');
+		const hanoi = await shownResults(page);
+		await page.getByLabel('Jenis').selectOption('quote');
+		await page.waitForURL((url) => url.search === '?q=Hanoi&type=quote');
+		await settled(page);
+		const quotes = await shownResults(page);
+		for (const result of quotes) expect(result.meta).toMatch(/^Kutipan · /);
+		expect(quotes).not.toEqual(hanoi);
+
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '?q=Hanoi');
+		await settled(page);
+		await expect(page.getByLabel('Jenis').inputValue()).resolves.toBe('');
+		expect(await shownResults(page)).toEqual(hanoi);
+
+		await page.goBack();
+		await page.waitForURL((url) => url.pathname === '/cari/' && url.search === '');
+		await expect(page.getByLabel('Kata atau frasa yang dicari').inputValue()).resolves.toBe('');
+		await expect(page.locator('.search-hit').count()).resolves.toBe(0);
+
+		await page.goForward();
+		await page.goForward();
+		await page.waitForURL((url) => url.search === '?q=Hanoi&type=quote');
+		await settled(page);
+		expect(await shownResults(page)).toEqual(quotes);
+		await page.close();
+	});
+
+	test('typing a longer query replaces the entry rather than adding one per keystroke', async () => {
+		const { page } = await site.open('/cari/');
+		const before = await page.evaluate(() => history.length);
+		await page.getByLabel('Kata atau frasa yang dicari').pressSequentially('kejahatan siber', { delay: 20 });
+		await page.waitForURL((url) => url.searchParams.get('q') === 'kejahatan siber');
+		await settled(page);
+		expect(await page.evaluate(() => history.length)).toBe(before + 1);
+		await page.close();
+	});
+});
+
+describe('keyboard and screen readers', () => {
+	test('every control has a label, and the count is announced in a status region', async () => {
+		const { page } = await site.open('/cari/');
+		await page.getByLabel('Jenis').locator('option').nth(1).waitFor({ state: 'attached' });
+		for (const label of ['Kata atau frasa yang dicari', 'Jenis', 'Media', 'Pembicara', 'Bulan']) {
+			await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(1);
+		}
+		await expect(page.getByLabel('Bulan').locator('option').allTextContents()).resolves.toContainEqual(expect.stringMatching(/^Oktober 2025 \(\d+\)$/));
+		await page.getByLabel('Kata atau frasa yang dicari').focus();
+		await page.keyboard.type('A05');
+		await page.keyboard.press('Enter');
+		await settled(page);
+		await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ hasil$/);
+		// Tab goes from the box to its button, then to the filters, in reading order.
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cari');
+		await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-filter-type');
+		await page.close();
+	});
+
+	test('a search with no match says so', async () => {
+		const { page } = await site.open('/cari/?q=zzzqqq');
+		await settled(page);
+		await expect(page.getByRole('status').textContent()).resolves.toBe('Tidak ada hasil. Coba kata lain atau kosongkan saringan.');
+		await page.close();
+	});
+});
+
+describe('English', () => {
+	test('/en/cari/ is the English search page, with English labels and dates', async () => {
+		const { page } = await site.open('/en/cari/?q=Le%20Xuan%20Minh&type=quote');
+		await settled(page);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await expect(page.getByLabel('Words or phrase to find').inputValue()).resolves.toBe('Le Xuan Minh');
+		const results = await shownResults(page);
+		expect(results.length).toBeGreaterThan(0);
+		for (const result of results) {
+			expect(pathOf(result.href)).toMatch(/^\/en\/kutipan\//);
+			expect(result.meta).toBe('Quote · Báo Tin Tức · 8 October 2025 · Indonesian text');
+		}
+		await page.close();
+	});
+});

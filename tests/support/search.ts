@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+
+/** One result of the search page, as a reader sees it. */
+export interface ShownResult {
+	title: string;
+	href: string;
+	meta: string;
+	excerpt: string;
+	marked: string[];
+}
+
+/** Waits until the search page has shown the results of its current search (the list is no longer busy). */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForFunction(() => {
+		const list = document.querySelector('.search-page__results');
+		const status = document.querySelector('.search-page__status')?.textContent ?? '';
+		return list && !list.hasAttribute('aria-busy') && status.trim() !== '';
+	});
+}
+
+/** Types a query into the search page as a reader would, and waits for the address and the results to follow. */
+export async function typeQuery(page: Page, query: string): Promise<void> {
+	await page.getByLabel(/Kata atau frasa yang dicari|Words or phrase to find/).fill(query);
+	await page.waitForURL((url) => url.searchParams.get('q') === query.trim());
+	await settled(page);
+}
+
+/** The results on the page, in order. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+	return page.locator('.search-hit').evaluateAll((items) =>
+		items.map((item) => ({
+			title: item.querySelector('h2')?.textContent ?? '',
+			href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+			meta: item.querySelector('.search-hit__meta')?.textContent ?? '',
+			excerpt: item.querySelector('.search-hit__excerpt')?.textContent ?? '',
+			marked: [...item.querySelectorAll('.search-hit__excerpt mark')].map((mark) => mark.textContent ?? ''),
+		})),
+	);
+}
+
+/** The path of a result link, without the highlight parameters and the fragment. */
+export const pathOf = (href: string) => new URL(href, 'http://x').pathname;
