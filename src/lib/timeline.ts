@@ -21,8 +21,8 @@ const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export function formatEventDate(event: EventDating, locale: Locale): string {
 	const format = new Intl.DateTimeFormat(intlLocale[locale], formatOptions[event.precision]);
 	if (!event.endDate) return format.format(event.date);
-	// en-GB spaces the dash between two days of one month ("25 – 26 October"); an editor would close it up.
-	return format.formatRange(event.date, event.endDate).replace(/(\d) – (\d)/, '$1–$2');
+	// en-GB spaces the dash (thin spaces) between two days of one month ("25 – 26 October"); an editor would close it up.
+	return format.formatRange(event.date, event.endDate).replace(/(\d)\s–\s(\d)/u, '$1–$2');
 }
 
 /**
