@@ -1,3 +1,5 @@
+import type { SiteStringKey } from './ui-strings.ts';
+
 /** What ordering a reported signatory count needs (the `signatoryCounts` collection's data). */
 export interface CountReport {
 	count: number;
@@ -47,3 +49,10 @@ export function namedSignatories(lists: NamedList[], locale: 'id' | 'en'): Named
 	const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB');
 	return [...rows.values()].sort((a, b) => collator.compare(a.name[locale], b.name[locale]) || a.signed.getTime() - b.signed.getTime());
 }
+
+/** The UI string that names what a reported count is: an expectation, a first-day count or the two-day total. */
+export const qualifierKey: Record<'expected' | 'first-day' | 'final', SiteStringKey> = {
+	expected: 'signatories.expected',
+	'first-day': 'signatories.firstDay',
+	final: 'signatories.final',
+};

@@ -32,3 +32,12 @@ export function formatEventDate(event: EventDating, locale: Locale): string {
 export function compareEvents(a: EventDating, b: EventDating): number {
 	return a.date.getTime() - b.date.getTime() || (a.endDate ?? a.date).getTime() - (b.endDate ?? b.date).getTime();
 }
+
+/**
+ * The machine-readable date of an event for a `<time datetime>`, no more precise than its sources.
+ * @example eventDatetime({ date: new Date('2026-05-01'), precision: 'month' }) // → '2026-05'
+ */
+export function eventDatetime(event: EventDating): string {
+	const iso = event.date.toISOString();
+	return event.precision === 'day' ? iso.slice(0, 10) : event.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}

@@ -58,6 +58,22 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
+	'timeline.label',
+	'signatories.caption',
+	'signatories.count',
+	'signatories.asOf',
+	'signatories.reportedBy',
+	'signatories.reported',
+	'signatories.source',
+	'signatories.expected',
+	'signatories.firstDay',
+	'signatories.final',
+	'signatories.chartTitle',
+	'signatories.chartDesc',
+	'signatories.chartCaption',
+	'signatories.name',
+	'signatories.signed',
+	'signatories.listCaption',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
