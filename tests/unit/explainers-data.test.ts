@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEvents, formatEventDate } from '../../src/lib/timeline.ts';
+import { compareEvents, eventDatetime, formatEventDate } from '../../src/lib/timeline.ts';
 import { compareCountReports, namedSignatories } from '../../src/lib/signatories.ts';
 import { layoutBarChart, niceAxisMax } from '../../src/lib/bar-chart.ts';
 
@@ -90,5 +90,21 @@ describe('layoutBarChart', () => {
 		expect(layout.rows[0]!.barWidth).toBeLessThan(layout.rows[1]!.barWidth);
 		expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 20, 40, 60, 80]);
 		expect(layout.height).toBeGreaterThan(layout.rows[1]!.barY + 22);
+	});
+});
+
+describe('formatShortDate', () => {
+	test('gives day and short month in each language', async () => {
+		const { formatShortDate } = await import('../../src/lib/dates.ts');
+		expect(formatShortDate(day('2025-10-25'), 'id')).toBe('25 Okt');
+		expect(formatShortDate(day('2025-10-25'), 'en')).toBe('25 Oct');
+	});
+});
+
+describe('eventDatetime', () => {
+	test('is no more precise than the event', () => {
+		expect(eventDatetime({ date: day('2024-12-24'), precision: 'day' })).toBe('2024-12-24');
+		expect(eventDatetime({ date: day('2026-05-01'), precision: 'month' })).toBe('2026-05');
+		expect(eventDatetime({ date: day('2019-01-01'), precision: 'year' })).toBe('2019');
 	});
 });
