@@ -74,6 +74,7 @@ export const siteStringKeys = [
 	'signatories.name',
 	'signatories.signed',
 	'signatories.listCaption',
+	'article.citedBy',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

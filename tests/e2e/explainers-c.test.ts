@@ -221,3 +221,18 @@ describe('timeline', () => {
 		}
 	});
 });
+
+describe('articles link back to the explainers that cite them', () => {
+	const article = 'sesi-diskusi-tingkat-tinggi-tentang-konvensi-hanoi-solidaritas';
+
+	test('the article lists exactly the Indonesian explainers whose notes cite it, data-backed citations included', async () => {
+		const citing = explainerPaths.filter((path) => !path.startsWith('/en/') && html(path).includes(`href="/artikel/${article}/#p-`));
+		expect(citing).toEqual(expect.arrayContaining(['/penandatangan/', '/linimasa/']));
+		const { page } = await site.open(`/artikel/${article}/`);
+		const listed = await page.locator('.explainer-backlinks a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect([...listed].sort()).toEqual([...citing].sort());
+		await page.locator('.explainer-backlinks a[href="/linimasa/"]').click();
+		await page.waitForURL(/\/linimasa\/$/);
+		await page.close();
+	});
+});
