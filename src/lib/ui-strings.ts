@@ -58,7 +58,6 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
-	'timeline.label',
 	'signatories.caption',
 	'signatories.count',
 	'signatories.asOf',
