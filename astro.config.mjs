@@ -46,6 +46,8 @@ export default defineConfig({
 					translations: { en: 'Explainers' },
 					items: [
 						{ slug: 'konvensi' },
+						{ slug: 'penandatangan' },
+						{ slug: 'linimasa' },
 						{ slug: 'a05' },
 						{ slug: 'asosiasi-keamanan-siber-nasional' },
 						{ slug: 'glosarium' },

@@ -138,6 +138,8 @@ const signatoryCounts = defineCollection({
 		/** The moment the count describes (not when it was published). */
 		asOf: isoDate,
 		qualifier: z.enum(['expected', 'first-day', 'final']),
+		/** Who gave the figure in a few words, for the chart's row label. */
+		label: bilingual,
 		/** Who gave the figure, e.g. the ministry at its press conference, as the source reports it. */
 		reportedBy: bilingual,
 		/** When the source published it. */

@@ -73,3 +73,11 @@ export function parseCitation(key: CitationKey): ParsedCitation {
 export function hasAnchor(body: string, anchor: string): boolean {
 	return body.includes(`id="${anchor}"`);
 }
+
+/**
+ * Whether a page's citation keys include any paragraph of an article.
+ * @example citesArticle(['untc-xviii-16', 'artikel/abc#p-3'], 'artikel/abc') // → true
+ */
+export function citesArticle(keys: CitationKey[], article: string): boolean {
+	return keys.some((key) => key.startsWith(`${article}#`));
+}

@@ -20,3 +20,16 @@ export function formatDate(date: Date, locale: Locale): string {
 export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
+
+const shortFormatters: Record<Locale, Intl.DateTimeFormat> = {
+	id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+};
+
+/**
+ * Day and abbreviated month, for tight labels such as a chart's rows.
+ * @example formatShortDate(new Date('2025-10-25'), 'id') // → '25 Okt'
+ */
+export function formatShortDate(date: Date, locale: Locale): string {
+	return shortFormatters[locale].format(date);
+}

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { attributeValues, type CitingTags } from './citations.ts';
+import { attributeValues, citationOrder, citesArticle, type CitingTags } from './citations.ts';
 import { compareCountReports } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
 
@@ -45,4 +45,16 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 		SignatoryCountTable: () => counts.flatMap((report) => report.data.citations),
 		SignatoryListTable: () => lists.flatMap((list) => list.data.citations),
 	};
+}
+
+/** The explainers in one locale whose citations (their own and their data components') include a paragraph of an article. */
+export async function explainersCiting(article: string, locale: 'id' | 'en') {
+	const explainers = await getCollection(
+		'docs',
+		(entry) => entry.data.pageType === 'explainer' && entry.id.startsWith('en/') === (locale === 'en'),
+	);
+	const citing = await Promise.all(
+		explainers.map(async (entry) => citesArticle(citationOrder(entry.body ?? '', await pageCitingTags(entry.id)), article)),
+	);
+	return explainers.filter((_, index) => citing[index]).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
 }

@@ -21,8 +21,8 @@ const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 export function formatEventDate(event: EventDating, locale: Locale): string {
 	const format = new Intl.DateTimeFormat(intlLocale[locale], formatOptions[event.precision]);
 	if (!event.endDate) return format.format(event.date);
-	// en-GB spaces the dash between two days of one month ("25 – 26 October"); an editor would close it up.
-	return format.formatRange(event.date, event.endDate).replace(/(\d) – (\d)/, '$1–$2');
+	// en-GB spaces the dash (thin spaces) between two days of one month ("25 – 26 October"); an editor would close it up.
+	return format.formatRange(event.date, event.endDate).replace(/(\d)\s–\s(\d)/u, '$1–$2');
 }
 
 /**
@@ -31,4 +31,13 @@ export function formatEventDate(event: EventDating, locale: Locale): string {
  */
 export function compareEvents(a: EventDating, b: EventDating): number {
 	return a.date.getTime() - b.date.getTime() || (a.endDate ?? a.date).getTime() - (b.endDate ?? b.date).getTime();
+}
+
+/**
+ * The machine-readable date of an event for a `<time datetime>`, no more precise than its sources.
+ * @example eventDatetime({ date: new Date('2026-05-01'), precision: 'month' }) // → '2026-05'
+ */
+export function eventDatetime(event: EventDating): string {
+	const iso = event.date.toISOString();
+	return event.precision === 'day' ? iso.slice(0, 10) : event.precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
 }

@@ -73,6 +73,22 @@ export const siteStringKeys = [
 	'home.glance',
 	'search.query',
 	'search.submit',
+	'signatories.caption',
+	'signatories.count',
+	'signatories.asOf',
+	'signatories.reportedBy',
+	'signatories.reported',
+	'signatories.source',
+	'signatories.expected',
+	'signatories.firstDay',
+	'signatories.final',
+	'signatories.chartTitle',
+	'signatories.chartDesc',
+	'signatories.chartCaption',
+	'signatories.name',
+	'signatories.signed',
+	'signatories.listCaption',
+	'article.citedBy',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
