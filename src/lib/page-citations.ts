@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { attributeValues, citationOrder, citesArticle, type CitingTags } from './citations.ts';
-import { compareCountReports } from './signatories.ts';
+import { compareCountReports, signedRange } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
@@ -43,6 +43,10 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 			return ids.length ? eventCitations(ids) : events.flatMap((event) => event.data.citations);
 		},
 		SignatoryCountTable: () => counts.flatMap((report) => report.data.citations),
+		SignedRange: () => {
+			const { low, high } = signedRange(counts.map((report) => report.data));
+			return [...low.citations, ...high.citations];
+		},
 		SignatoryListTable: () => lists.flatMap((list) => list.data.citations),
 	};
 }

@@ -56,3 +56,14 @@ export const qualifierKey: Record<'expected' | 'first-day' | 'final', SiteString
 	'first-day': 'signatories.firstDay',
 	final: 'signatories.final',
 };
+
+/**
+ * The lowest and highest count reported as actually signed (expected figures left out), for a one-line summary.
+ * @example signedRange(reports) // 60 expected, 64 and 72 signed → { low: the 64 report, high: the 72 report }
+ */
+export function signedRange<T extends CountReport & { qualifier: 'expected' | 'first-day' | 'final' }>(reports: T[]): { low: T; high: T } {
+	const signed = reports.filter((report) => report.qualifier !== 'expected');
+	if (signed.length === 0) throw new Error('content/signatory-counts/: no reported count of states that signed');
+	const byCount = [...signed].sort((a, b) => a.count - b.count || compareCountReports(a, b));
+	return { low: byCount[0]!, high: byCount.at(-1)! };
+}

@@ -89,6 +89,7 @@ export const siteStringKeys = [
 	'signatories.signed',
 	'signatories.listCaption',
 	'article.citedBy',
+	'signatories.rangeTo',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
