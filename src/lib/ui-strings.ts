@@ -58,6 +58,9 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
+	'person.since',
+	'person.statedOn',
+	'person.alsoWritten',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
