@@ -61,6 +61,7 @@ export const siteStringKeys = [
 	'person.since',
 	'person.statedOn',
 	'person.alsoWritten',
+	'quotes.showAll',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

@@ -141,6 +141,18 @@ describe('permalinks and person pages', () => {
 		await expect(section.getByRole('link', { name: /^Paragraf \d+ di artikel$/u }).first().getAttribute('href')).resolves.toMatch(/#p-\d+$/u);
 		await page.close();
 	});
+
+	test('an interview, nearly all quotes, keeps its quotes folded until the reader opens them', async () => {
+		const { page } = await open('/artikel/konvensi-hanoi-langkah-strategis-yang-menegaskan-posisi-vietnam/');
+		const count = exported.filter((quote) => quote.article.includes('/konvensi-hanoi-langkah-strategis-yang-menegaskan-posisi-vietnam/')).length;
+		expect(count).toBeGreaterThan(12);
+		const cards = page.locator('.article-quotes .quote-card');
+		await expect(cards.first().isVisible()).resolves.toBe(false);
+		await page.getByText(`Tampilkan semua ${count} kutipan`).click();
+		await expect(cards.first().isVisible()).resolves.toBe(true);
+		await expect(cards.count()).resolves.toBe(count);
+		await page.close();
+	});
 });
 
 test('the open data: every quote with the documented fields, stable ids as permalinks, and the same rows as CSV', () => {
