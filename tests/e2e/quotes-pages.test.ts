@@ -61,7 +61,7 @@ describe('the quotes page', () => {
 		const copy = card.getByRole('button', { name: 'Salin sitasi' });
 		await copy.focus();
 		await page.keyboard.press('Enter');
-		await expect(card.getByRole('status').textContent()).resolves.toBe('Sitasi tersalin');
+		await card.getByRole('status').filter({ hasText: 'Sitasi tersalin' }).waitFor();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const paragraphUrl = `${first.article}#${first.paragraph}`;
 		expect(copied).toBe(
@@ -118,7 +118,7 @@ describe('permalinks and person pages', () => {
 		const main = await page.locator('main').innerText();
 		expect(main).toContain('Lê Xuân Minh');
 		expect(main).toContain('Mayor Jenderal Le Xuan Minh');
-		expect(main).toMatch(/Direktur Departemen Keamanan Siber .*disebut demikian dalam artikel 8 Oktober 2025/u);
+		expect(main).toMatch(/Mayor Jenderal, Direktur, Departemen Keamanan Siber .*\(disebut demikian dalam artikel 8 Oktober 2025\)/u);
 		const theirs = exported.filter((quote) => quote.speaker.id === 'le-xuan-minh').map((quote) => quote.text);
 		await expect(page.locator('main .quote-card blockquote').allTextContents()).resolves.toEqual(theirs);
 		await expect(page.getByRole('link', { name: 'Meningkatkan kewaspadaan nasional terhadap kejahatan dunia maya' }).count()).resolves.toBe(1);
