@@ -27,6 +27,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 			customCss: ['./src/styles/site.css'],
 			components: {
+				Head: './src/components/Head.astro',
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',

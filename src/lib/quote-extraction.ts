@@ -8,7 +8,7 @@ import type { Block } from './raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
 
 /** A block of the article with the paragraph anchor it is cited by. */
-export type AnchoredBlock = Block & { anchor?: string };
+export type AnchoredBlock = Block & { anchor?: string | undefined };
 
 /** A person and every way articles write their name. */
 export interface PersonNames {
@@ -19,9 +19,9 @@ export interface PersonNames {
 export interface QuoteCandidate {
 	kind: 'direct' | 'reported';
 	/** Person id, or undefined when the rules could not tell who spoke. */
-	speaker?: string;
+	speaker?: string | undefined;
 	/** The speaker's role as the article states it. */
-	role?: string;
+	role?: string | undefined;
 	/** Anchor of the paragraph the words are in (for a pull-quote: the paragraph it stands beside). */
 	paragraph: string;
 	text: string;

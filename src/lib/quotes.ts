@@ -12,9 +12,9 @@ export interface QuoteView {
 	id: string;
 	kind: 'direct' | 'reported';
 	text: string;
-	speaker: { id: string; name: string; nativeName?: string };
+	speaker: { id: string; name: string; nativeName?: string | undefined };
 	role: { id: string; en: string };
-	organisation?: { id: string; name: { id: string; en: string } };
+	organisation?: { id: string; name: { id: string; en: string } } | undefined;
 	outlet: { id: string; name: string };
 	date: Date;
 	article: { id: string; title: string };

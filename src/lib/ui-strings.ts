@@ -90,6 +90,10 @@ export const siteStringKeys = [
 	'signatories.listCaption',
 	'article.citedBy',
 	'signatories.rangeTo',
+	'person.since',
+	'person.statedOn',
+	'person.alsoWritten',
+	'quotes.showAll',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

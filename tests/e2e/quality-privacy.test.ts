@@ -40,7 +40,8 @@ describe('privacy: no request leaves the site', () => {
 			return foreignRequests(requested, origin).map((url) => `${builtPage.path} → ${url}`);
 		});
 		expect(offenders.flat()).toEqual([]);
-	});
+		// Opens every built page (each quote and person has its own, in two languages): the budget grows with the site.
+	}, 300_000);
 
 	test.each(['id', 'en'] as const)('searching (%s) loads the index from the site itself', async (locale) => {
 		const origin = new URL(site.url('/')).origin;

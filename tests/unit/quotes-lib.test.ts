@@ -1,0 +1,219 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { namesPerson, personForName, personNames } from '../../src/lib/people.ts';
+import { citationText, type CitableQuote } from '../../src/lib/quote-citation.ts';
+import { newCandidates, type QuoteFile } from '../../src/lib/quote-curation.ts';
+import { csvField, quotesCsv, type QuoteRecord } from '../../src/lib/quote-export.ts';
+import { anchorBlocks, extractQuoteCandidates, findMentions, roleInArticle, splitSentences } from '../../src/lib/quote-extraction.ts';
+import { quoteId } from '../../src/lib/quote-ids.ts';
+import { applyQuotePlan, planQuoteExtraction } from '../../src/lib/quote-run.ts';
+import { containsVerbatim, normalizeWhitespace, slugWords } from '../../src/lib/quote-text.ts';
+import { topicTags } from '../../src/lib/quote-topics.ts';
+import type { Block } from '../../src/lib/raw-article.ts';
+
+const people = [
+	{ id: 'le-xuan-minh', names: ['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh'] },
+	{ id: 'dang-hoang-giang', names: ['Dang Hoang Giang'] },
+	{ id: 'pham-the-tung', names: ['Pham The Tung'] },
+];
+const paragraph = (text: string, line = 1): Block => ({ kind: 'paragraph', text, line });
+
+describe('quote text', () => {
+	test('whitespace differences (line breaks, non-breaking spaces) do not count, words do', () => {
+		expect(normalizeWhitespace(' a \n\u00a0b ')).toBe('a b');
+		expect(containsVerbatim('Dia berkata:\n"Ya,\u00a0benar."', 'Ya, benar.')).toBe(true);
+		expect(containsVerbatim('Ya, benar.', 'Ya benar.')).toBe(false);
+		expect(containsVerbatim('anything', '  ')).toBe(false);
+	});
+	test('slugs fold Vietnamese diacritics', () => {
+		expect(slugWords('Đặng Hoàng Giang nói: “Xin chào”', 3)).toBe('dang-hoang-giang');
+	});
+});
+
+describe('quote ids', () => {
+	test('speaker, day and first words; lengthened until unique, never reused', () => {
+		const taken = new Set<string>();
+		const first = quoteId('le-xuan-minh', '2025-10-08', 'Situasi keamanan siber dan kejahatan', taken);
+		expect(first).toBe('le-xuan-minh-2025-10-08-situasi-keamanan-siber');
+		taken.add(first);
+		expect(quoteId('le-xuan-minh', '2025-10-08', 'Situasi keamanan siber kita', taken)).toBe('le-xuan-minh-2025-10-08-situasi-keamanan-siber-kita');
+		taken.add('x-2025-10-08-a-b-c');
+		expect(quoteId('x', '2025-10-08', 'a b c', taken)).toBe('x-2025-10-08-a-b-c-2');
+	});
+});
+
+describe('citation', () => {
+	const quote: CitableQuote = {
+		kind: 'direct',
+		text: 'Kami selalu ingin memanfaatkan dunia siber untuk tujuan perdamaian dan pembangunan',
+		speaker: 'Le Xuan Minh',
+		role: 'Direktur A05',
+		outlet: 'Báo Tin Tức',
+		date: new Date('2025-10-08'),
+		paragraphUrl: 'https://example.org/artikel/a/#p-10',
+		paragraph: 10,
+	};
+	test('Indonesian: speaker, role, outlet, date, words in quotation marks, paragraph URL', () => {
+		expect(citationText(quote, 'id')).toBe(
+			'Le Xuan Minh (Direktur A05), dikutip Báo Tin Tức, 8 Oktober 2025: "Kami selalu ingin memanfaatkan dunia siber untuk tujuan perdamaian dan pembangunan" https://example.org/artikel/a/#p-10 (paragraf 10)',
+		);
+	});
+	test('English, and a reported statement is marked as a paraphrase, never put in quotation marks', () => {
+		const reported = citationText({ ...quote, kind: 'reported', role: 'Director of A05' }, 'en');
+		expect(reported).toContain('Le Xuan Minh (Director of A05), as reported (paraphrase) by Báo Tin Tức, 8 October 2025: Kami');
+		expect(reported).not.toContain('"');
+		expect(reported).toContain('https://example.org/artikel/a/#p-10 (paragraph 10)');
+	});
+});
+
+describe('export', () => {
+	test('CSV fields are quoted only when needed, inner quotes doubled', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a "b", c')).toBe('"a ""b"", c"');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+	});
+	test('CSV has a BOM, a header row and one CRLF row per record', () => {
+		const record: QuoteRecord = {
+			id: 'q1',
+			text: 'Ya, "benar"',
+			kind: 'direct',
+			speaker: { id: 'le-xuan-minh', name: 'Le Xuan Minh' },
+			role: 'Direktur',
+			outlet: 'Báo Tin Tức',
+			date: '2025-10-08',
+			article: 'https://x/artikel/a/',
+			paragraph: 'p-9',
+			url: 'https://x/kutipan/q1/',
+			tags: ['penipuan', 'ekstradisi'],
+		};
+		const lines = quotesCsv([record]).split('\r\n');
+		expect(lines[0]).toBe('\uFEFFid,kind,speaker_id,speaker_name,role,outlet,date,article,paragraph,url,tags,text');
+		expect(lines[1]).toBe('q1,direct,le-xuan-minh,Le Xuan Minh,Direktur,Báo Tin Tức,2025-10-08,https://x/artikel/a/,p-9,https://x/kutipan/q1/,penipuan ekstradisi,"Ya, ""benar"""');
+		expect(lines).toHaveLength(3);
+	});
+	test('topic tags come from a fixed vocabulary', () => {
+		expect(topicTags('… ekstradisi pelaku kejahatan dan penipuan')).toEqual(['ekstradisi', 'penipuan']);
+		expect(topicTags('Selamat pagi')).toEqual([]);
+	});
+});
+
+describe('people', () => {
+	test('every written form of a name leads to one person, diacritics and case aside', () => {
+		const forms = personNames({ name: 'Le Xuan Minh', nativeName: 'Lê Xuân Minh', aliases: ['Mayor Jenderal Le Xuan Minh', 'Le Xuan Minh'] });
+		expect(forms).toEqual(['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh']);
+		for (const written of ['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh', 'mayor jenderal  LÊ XUÂN MINH']) {
+			expect(personForName(people, written), written).toBe('le-xuan-minh');
+		}
+		expect(personForName(people, 'Le Xuan')).toBeUndefined();
+		expect(namesPerson('… ujar Mayor Jenderal Lê Xuân Minh.', ['Le Xuan Minh'])).toBe(true);
+		expect(namesPerson('… ujar Wakil Menteri.', ['Le Xuan Minh'])).toBe(false);
+	});
+	test('each person in content/people is reachable from each of their written forms, and no form names two people', () => {
+		const all = readdirSync('content/people')
+			.filter((name) => name.endsWith('.yaml'))
+			.map((name) => ({ id: name.replace(/\.yaml$/u, ''), names: personNames(parse(readFileSync(join('content/people', name), 'utf8'))) }));
+		expect(all.find((person) => person.id === 'le-xuan-minh')?.names).toEqual(['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh']);
+		for (const { id, names } of all) for (const name of names) expect(personForName(all, name)).toBe(id);
+	});
+});
+
+describe('extraction', () => {
+	test('paragraphs are numbered as the importer numbers them; a pull-quote takes the paragraph before it', () => {
+		const blocks = anchorBlocks([paragraph('A'), { kind: 'caption', text: 'Foto', line: 2 }, paragraph('B'), { kind: 'pullquote', text: 'Q', attribution: 'X', line: 4 }]);
+		expect(blocks.map((b) => b.anchor)).toEqual(['p-1', undefined, 'p-2', 'p-2']);
+	});
+	test('mentions: the longer written form wins', () => {
+		const found = findMentions('ujar Mayor Jenderal Le Xuan Minh.', people);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ person: 'le-xuan-minh', start: 5 });
+	});
+	test('sentences are not cut inside quotation marks', () => {
+		expect(splitSentences('A b. "C. D," kata E. F.').map((s) => s.text)).toEqual(['A b.', '"C. D," kata E.', 'F.']);
+	});
+	test('the role comes from the appositive or the title before the name', () => {
+		expect(roleInArticle(['Wakil Menteri Luar Negeri Dang Hoang Giang mengatakan bahwa …'], 'dang-hoang-giang', people)).toBe('Wakil Menteri Luar Negeri');
+	});
+	test('a quote whose speaker is named only by title a paragraph later is given to the person with that title', () => {
+		const blocks = anchorBlocks([
+			paragraph('Dalam sambutannya, Wakil Menteri Keamanan Publik Pham The Tung menyampaikan salam kepada para delegasi.'),
+			paragraph('"Inilah tepatnya hal-hal yang telah kita tunggu-tunggu dalam kerangka diskusi," tegas Wakil Menteri Keamanan Publik.'),
+		]);
+		const candidates = extractQuoteCandidates(blocks, people, { interview: false });
+		const direct = candidates.find((c) => c.kind === 'direct')!;
+		expect(direct).toMatchObject({ speaker: 'pham-the-tung', paragraph: 'p-2', text: 'Inilah tepatnya hal-hal yang telah kita tunggu-tunggu dalam kerangka diskusi' });
+		expect(direct.note).toMatch(/named only as/u);
+		expect(candidates.find((c) => c.kind === 'reported')).toMatchObject({ speaker: 'pham-the-tung', paragraph: 'p-1' });
+	});
+	test('a subject it cannot resolve stays empty with a note, never guessed', () => {
+		const [candidate] = extractQuoteCandidates(anchorBlocks([paragraph('Direktur itu mengatakan bahwa semuanya berjalan baik sekali hari ini.')]), people, { interview: false });
+		expect(candidate?.speaker).toBeUndefined();
+		expect(candidate?.note).toMatch(/not resolved/u);
+	});
+	test('in an interview, every paragraph after a break is the interviewee\'s direct answer', () => {
+		const blocks = anchorBlocks([
+			paragraph('Reporter melakukan wawancara dengan Letnan Jenderal Le Xuan Minh, Direktur.'),
+			{ kind: 'break', line: 2 },
+			paragraph('Tantangan pertama adalah lobi.', 3),
+		]);
+		const answers = extractQuoteCandidates(blocks, people, { interview: true }).filter((c) => c.paragraph === 'p-2');
+		expect(answers).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'le-xuan-minh', text: 'Tantangan pertama adalah lobi.' })]);
+	});
+});
+
+describe('curation survives re-extraction', () => {
+	const file: QuoteFile = {
+		article: 'artikel/a',
+		quotes: [{ id: 'dang-hoang-giang-2025-10-08-x', kind: 'direct', speaker: 'dang-hoang-giang', paragraph: 'p-1', text: 'Kata-kata yang dipangkas' }],
+		candidates: [],
+		dropped: [{ paragraph: 'p-2', text: 'Sekretaris Jenderal mengonfirmasi kehadirannya.', reason: 'not named' }],
+	};
+	test('a checked quote (even trimmed, with another speaker) and a dropped entry are not proposed again; a new find is', () => {
+		const taken = new Set(['dang-hoang-giang-2025-10-08-x']);
+		const added = newCandidates(
+			file,
+			[
+				{ kind: 'direct', speaker: 'le-xuan-minh', paragraph: 'p-1', text: 'Ini Kata-kata yang dipangkas sedikit', idText: 'Ini' },
+				{ kind: 'reported', paragraph: 'p-2', text: 'Sekretaris Jenderal mengonfirmasi kehadirannya.', idText: 'kehadirannya' },
+				{ kind: 'reported', speaker: 'le-xuan-minh', paragraph: 'p-3', text: 'Mayor Jenderal Le Xuan Minh menegaskan bahwa kerja sama internasional penting.', idText: 'kerja sama internasional penting.' },
+			],
+			'2025-10-08',
+			taken,
+		);
+		expect(added).toEqual([
+			{ id: 'le-xuan-minh-2025-10-08-kerja-sama-internasional', kind: 'reported', speaker: 'le-xuan-minh', paragraph: 'p-3', text: 'Mayor Jenderal Le Xuan Minh menegaskan bahwa kerja sama internasional penting.', tags: ['kerja-sama-internasional'] },
+		]);
+		expect(taken.has('le-xuan-minh-2025-10-08-kerja-sama-internasional')).toBe(true);
+	});
+
+	test('the real articles: a run proposes nothing that is not already curated', () => {
+		const added = planQuoteExtraction('.').flatMap((plan) => plan.added.map((quote) => `${plan.path} ${quote.paragraph}: ${quote.text}`));
+		expect(added).toEqual([]);
+	});
+
+	let scratch: string | undefined;
+	afterEach(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+	test('on a copy: a maintainer fixes a speaker, drops one quote and deletes another; the run keeps the first two and re-proposes only the deleted one', () => {
+		scratch = mkdtempSync(join(tmpdir(), 'quotes-'));
+		cpSync('content', join(scratch, 'content'), { recursive: true });
+		const path = join(scratch, 'content/quotes/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya.yaml');
+		const curated = readFileSync(path, 'utf8')
+			// fix a speaker by hand (a deliberate change the run must not undo)
+			.replace('id: le-xuan-minh-2025-10-08-konvensi-tersebut-setelah\n    kind: reported\n    speaker: le-xuan-minh', 'id: le-xuan-minh-2025-10-08-konvensi-tersebut-setelah\n    kind: reported\n    speaker: dang-hoang-giang');
+		const withoutP13 = curated.replace(/ {2}- id: le-xuan-minh-2025-10-08-mengidentifikasi-akar-penyebab\n(?: {4}.*\n| {6}.*\n)+/u, '');
+		expect(withoutP13).not.toBe(curated);
+		writeFileSync(path, withoutP13);
+		const plan = planQuoteExtraction(scratch).find((p) => p.path.endsWith('meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya.yaml'))!;
+		expect(plan.added.map((q) => [q.paragraph, q.speaker])).toEqual([['p-13', 'le-xuan-minh']]);
+		applyQuotePlan(scratch, plan);
+		const written = parse(readFileSync(path, 'utf8')) as QuoteFile;
+		expect(written.quotes.find((q) => q.id === 'le-xuan-minh-2025-10-08-konvensi-tersebut-setelah')?.speaker).toBe('dang-hoang-giang');
+		expect(written.candidates.map((q) => q.paragraph)).toEqual(['p-13']);
+		expect(written.dropped).toHaveLength(1);
+		expect(readFileSync(path, 'utf8')).toMatch(/^# Quotes of artikel\//u);
+		// A second run adds nothing more: the candidate awaits review.
+		expect(planQuoteExtraction(scratch).flatMap((p) => p.added)).toEqual([]);
+	});
+});
