@@ -1,7 +1,4 @@
-import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-
-/** One entry of Sätteri's `hastPlugins` list. */
-type HastPlugin = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
+import type { HastPluginDefinition } from 'satteri';
 
 /**
  * Puts the site base in front of a root-relative URL written in content (`/konvensi/`), so the same MDX works
@@ -36,18 +33,18 @@ function urlValue(node: LinkNode, name: string): string | undefined {
  * (LinkCard…); null for a root deploy, where there is nothing to rewrite.
  * @example markdown: { processor: satteri({ hastPlugins: [satteriBaseLinks('/konvensi-hanoi/')] }) }
  */
-export function satteriBaseLinks(base: string): HastPlugin {
+export function satteriBaseLinks(base: string): HastPluginDefinition | null {
 	if (withBase('/', base) === '/') return null;
-	const visit = (node: LinkNode, ctx: { setProperty(node: LinkNode, key: string, value: unknown): void }) => {
+	const rewrite = (node: LinkNode, set: (name: string, value: string) => void) => {
 		for (const name of urlAttributes) {
 			const value = urlValue(node, name);
-			if (value !== undefined && withBase(value, base) !== value) ctx.setProperty(node, name, withBase(value, base));
+			if (value !== undefined && withBase(value, base) !== value) set(name, withBase(value, base));
 		}
 	};
 	return {
 		name: 'base-links',
-		element: { filter: [], visit },
-		mdxJsxFlowElement: { filter: [], visit },
-		mdxJsxTextElement: { filter: [], visit },
+		element: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
+		mdxJsxFlowElement: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
+		mdxJsxTextElement: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
 	};
 }

@@ -3,7 +3,7 @@ import type { Locale } from './urls.ts';
 /** What a page's JSON-LD is made from; `article` only on pages made from a source article. */
 export interface PageFacts {
 	title: string;
-	description?: string;
+	description?: string | undefined;
 	url: string;
 	locale: Locale;
 	site: { name: string; url: string };
@@ -14,7 +14,7 @@ export interface PageFacts {
 		dateKind: 'published' | 'event';
 		sourceUrl: string;
 		originalLang: string;
-		author?: string;
+		author?: string | undefined;
 		outlet: { name: string; url: string };
 	};
 }

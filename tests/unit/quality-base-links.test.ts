@@ -19,8 +19,8 @@ describe('withBase', () => {
 describe('satteriBaseLinks, run by Sätteri as Astro runs it', () => {
 	const plugin = satteriBaseLinks('/k/');
 
-	test('rewrites Markdown links and images, not other URLs', () => {
-		const { html } = markdownToHtml('[a](/konvensi/#p-1) ![i](/favicon.svg) [b](https://un.org/) [c](#top)', { hastPlugins: [plugin] });
+	test('rewrites Markdown links and images, not other URLs', async () => {
+		const { html } = await markdownToHtml('[a](/konvensi/#p-1) ![i](/favicon.svg) [b](https://un.org/) [c](#top)', { hastPlugins: [plugin] });
 		expect(html).toContain('href="/k/konvensi/#p-1"');
 		expect(html).toContain('src="/k/favicon.svg"');
 		expect(html).toContain('href="https://un.org/"');
