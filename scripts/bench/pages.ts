@@ -11,7 +11,10 @@ import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts';
 const budgetTypes = new Set(['Document', 'Stylesheet', 'Script', 'Font']);
 const budgetBytes = 100 * 1024;
 
-/** Where a page type is opened: the search page with a query, the 404 page as the file hosts send for a miss. */
+/**
+ * Where a page type is opened when not at its own path: the search page with a query. The 404 page is opened as
+ * /404.html (status 200), since Lighthouse refuses to audit a document answered with 404.
+ */
 const visit: Partial<Record<keyof typeof pageTypes, (path: string) => string>> = {
 	search: (path) => `${path}?q=Konvensi`,
 };

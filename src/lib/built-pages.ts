@@ -81,5 +81,5 @@ export const pageTypes = {
 	quotes: 'kutipan',
 	person: 'tokoh/*',
 	search: 'cari',
-	'404': '404',
+	notFound: '404',
 } as const;
