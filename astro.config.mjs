@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/lib/site.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
+import { satteriBaseLinks } from './src/lib/base-links.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,6 +15,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Root-relative links written in content (`/konvensi/`, LinkCard href) get the base; Starlight adds its own plugins.
+	markdown: { processor: satteri({ hastPlugins: [satteriBaseLinks(base)] }) },
 	integrations: [
 		starlight({
 			title: siteTitle,

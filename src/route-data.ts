@@ -37,10 +37,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		locale: route.isFallback ? 'id' : locale,
 		site: { name: route.siteTitle, url: new URL(pagePath(locale === 'en' ? 'en' : '', import.meta.env.BASE_URL), siteRoot).href },
 		isHome: data.pageType === 'home',
-		article:
-			data.article && outlet
-				? { ...data.article, outlet: { name: outlet.data.name, url: outlet.data.url } }
-				: undefined,
+		...(data.article && outlet ? { article: { ...data.article, outlet: { name: outlet.data.name, url: outlet.data.url } } } : {}),
 	});
 	// The share card rendered by src/pages/og/[...id].png.ts; pages outside the docs collection use their home's.
 	// Starlight names the root home '' where the collection says 'index'.

@@ -1,3 +1,5 @@
+import type { HastPluginDefinition } from 'satteri';
+
 /**
  * Puts the site base in front of a root-relative URL written in content (`/konvensi/`), so the same MDX works
  * when the site is deployed under a sub-path. Other URLs, and ones already under the base, stay as they are.
@@ -9,32 +11,40 @@ export function withBase(url: string, base: string): string {
 	return root + url.slice(1);
 }
 
-/** The parts of a hast / MDX tree the plugin reads: elements with properties, JSX elements with attributes. */
-interface TreeNode {
-	type: string;
+/** The attributes that hold a URL, on HTML elements and on MDX components (`<LinkCard href>`). */
+const urlAttributes = ['href', 'src'] as const;
+
+/** What the visitors read of a node: element properties or MDX JSX attributes. */
+interface LinkNode {
 	properties?: Record<string, unknown>;
-	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-	children?: TreeNode[];
+	attributes?: ReadonlyArray<{ type: string; name?: string; value?: unknown }>;
 }
 
-const urlAttributes = new Set(['href', 'src']);
+/** The current string value of a URL attribute of an element or an MDX component. */
+function urlValue(node: LinkNode, name: string): string | undefined {
+	const value =
+		node.properties?.[name] ??
+		node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+	return typeof value === 'string' ? value : undefined;
+}
 
 /**
- * A rehype plugin applying {@link withBase} to `href`/`src` of HTML elements and of MDX components (LinkCard…).
- * @example markdown: { rehypePlugins: [[rehypeBaseLinks, { base: '/konvensi-hanoi/' }]] }
+ * A Sätteri hast plugin applying {@link withBase} to `href`/`src` of HTML elements and of MDX components
+ * (LinkCard…); null for a root deploy, where there is nothing to rewrite.
+ * @example markdown: { processor: satteri({ hastPlugins: [satteriBaseLinks('/konvensi-hanoi/')] }) }
  */
-export function rehypeBaseLinks({ base }: { base: string }) {
-	const visit = (node: TreeNode): void => {
+export function satteriBaseLinks(base: string): HastPluginDefinition | null {
+	if (withBase('/', base) === '/') return null;
+	const rewrite = (node: LinkNode, set: (name: string, value: string) => void) => {
 		for (const name of urlAttributes) {
-			const value = node.properties?.[name];
-			if (typeof value === 'string') node.properties![name] = withBase(value, base);
+			const value = urlValue(node, name);
+			if (value !== undefined && withBase(value, base) !== value) set(name, withBase(value, base));
 		}
-		for (const attribute of node.attributes ?? []) {
-			if (attribute.type === 'mdxJsxAttribute' && urlAttributes.has(attribute.name ?? '') && typeof attribute.value === 'string') {
-				attribute.value = withBase(attribute.value, base);
-			}
-		}
-		node.children?.forEach(visit);
 	};
-	return (tree: TreeNode) => visit(tree);
+	return {
+		name: 'base-links',
+		element: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
+		mdxJsxFlowElement: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
+		mdxJsxTextElement: { filter: [], visit: (node, ctx) => rewrite(node, (name, value) => ctx.setProperty(node, name, value)) },
+	};
 }

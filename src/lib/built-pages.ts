@@ -69,3 +69,17 @@ export function representativePages(pages: BuiltPage[], base: string): BuiltPage
 		return true;
 	});
 }
+
+/**
+ * The page types every quality gate must cover, each by its {@link pageKind}.
+ * @example pageTypes.article // → 'artikel/*'
+ */
+export const pageTypes = {
+	home: '/',
+	explainer: 'konvensi',
+	article: 'artikel/*',
+	quotes: 'kutipan',
+	person: 'tokoh/*',
+	search: 'cari',
+	notFound: '404',
+} as const;

@@ -1,6 +1,7 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -17,6 +18,17 @@ const contentTypes: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.woff2': 'font/woff2',
 };
+
+/** Types every real static host compresses (images, fonts, WebAssembly and Pagefind's files are sent as they are). */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.txt', '.svg']);
+
+/**
+ * Whether a response for this file may be gzipped, given the request's Accept-Encoding.
+ * @example gzipAccepted('/srv/dist/index.html', 'gzip, deflate, br') // → true
+ */
+export function gzipAccepted(file: string, acceptEncoding: string | undefined): boolean {
+	return compressible.has(extname(file)) && /\bgzip\b/.test(acceptEncoding ?? '');
+}
 
 /**
  * Maps a request path under `base` to a file in `root`, or null when it falls outside either.
@@ -41,16 +53,19 @@ export interface StaticServerOptions {
 	headers?: Record<string, string>;
 }
 
-/** Serves a built site like a plain static host: index.html for folders, 404.html for misses. */
+/** Serves a built site like a plain static host: index.html for folders, 404.html for misses, text gzipped. */
 export async function startStaticServer(options: StaticServerOptions): Promise<{ server: Server; url: string }> {
 	const base = options.base ?? '/';
-	const send = async (file: string, status: number, res: import('node:http').ServerResponse) => {
+	const send = async (file: string, status: number, req: IncomingMessage, res: ServerResponse) => {
 		const body = await readFile(file);
+		const gzip = gzipAccepted(file, req.headers['accept-encoding']);
 		res.writeHead(status, {
 			'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+			vary: 'accept-encoding',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
 			...options.headers,
 		});
-		res.end(body);
+		res.end(gzip ? gzipSync(body) : body);
 	};
 	const server = createServer(async (req, res) => {
 		try {
@@ -60,9 +75,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
 				res.end();
 				return;
 			}
-			if (file && (await stat(file).catch(() => null))?.isFile()) return await send(file, 200, res);
+			if (file && (await stat(file).catch(() => null))?.isFile()) return await send(file, 200, req, res);
 			file = join(options.root, '404.html');
-			return await send(file, 404, res);
+			return await send(file, 404, req, res);
 		} catch {
 			res.writeHead(500, { 'content-type': 'text/plain' });
 			res.end('Internal error');

@@ -13,12 +13,20 @@ export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 	return Object.fromEntries(Object.entries(env).filter(([name]) => !leakedTestVariables.test(name)));
 }
 
+/**
+ * Runs `astro build` into `outDir` with extra environment variables (BASE_PATH, SITE_URL…).
+ * @example buildInto('/tmp/site', { BASE_PATH: '/konvensi-hanoi/' })
+ */
+export function buildInto(outDir: string, env: NodeJS.ProcessEnv): void {
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...buildEnvironment(process.env), ...env },
+	});
+	if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
+}
+
 /** Builds the site once per test run (set SKIP_BUILD=1 to reuse an existing dist/ while iterating). */
 export default function buildSite(): void {
 	if (process.env.SKIP_BUILD === '1' && existsSync(`${siteDist}/index.html`)) return;
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDist], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...buildEnvironment(process.env), BASE_PATH: '/' },
-	});
-	if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
+	buildInto(siteDist, { BASE_PATH: '/' });
 }

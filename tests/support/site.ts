@@ -14,8 +14,9 @@ export interface SiteUnderTest {
 	close: () => Promise<void>;
 }
 
-export async function serveBuiltSite(): Promise<SiteUnderTest> {
-	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve(siteDist) });
+/** Serves the test build (or another output folder, under its base path) and launches a browser for it. */
+export async function serveBuiltSite({ dist = siteDist, base = '/' } = {}): Promise<SiteUnderTest> {
+	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve(dist), base });
 	const browser = await launchBrowser();
 	const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 	return {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { rehypeBaseLinks, withBase } from '../../src/lib/base-links.ts';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { satteriBaseLinks, withBase } from '../../src/lib/base-links.ts';
 
 describe('withBase', () => {
 	test('prefixes root-relative links with a sub-path base', () => {
@@ -15,18 +16,27 @@ describe('withBase', () => {
 	});
 });
 
-describe('rehypeBaseLinks', () => {
-	test('rewrites element properties and MDX component attributes', () => {
-		const tree = {
-			type: 'root',
-			children: [
-				{ type: 'element', properties: { href: '/konvensi/' }, children: [{ type: 'element', properties: { src: '/favicon.svg' } }] },
-				{ type: 'mdxJsxFlowElement', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/artikel/' }, { type: 'mdxJsxAttribute', name: 'title', value: '/x' }] },
-			],
-		};
-		rehypeBaseLinks({ base: '/k/' })(tree);
-		expect(tree.children[0]!.properties!.href).toBe('/k/konvensi/');
-		expect(tree.children[0]!.children![0]!.properties!.src).toBe('/k/favicon.svg');
-		expect(tree.children[1]!.attributes!.map((attribute) => attribute.value)).toEqual(['/k/artikel/', '/x']);
+describe('satteriBaseLinks, run by Sätteri as Astro runs it', () => {
+	const plugin = satteriBaseLinks('/k/');
+
+	test('rewrites Markdown links and images, not other URLs', async () => {
+		const { html } = await markdownToHtml('[a](/konvensi/#p-1) ![i](/favicon.svg) [b](https://un.org/) [c](#top)', { hastPlugins: [plugin] });
+		expect(html).toContain('href="/k/konvensi/#p-1"');
+		expect(html).toContain('src="/k/favicon.svg"');
+		expect(html).toContain('href="https://un.org/"');
+		expect(html).toContain('href="#top"');
+	});
+
+	test('rewrites href of MDX components (LinkCard) and JSX links, nested too, but no other attribute', async () => {
+		const mdx = '<LinkCard title="/x" href="/artikel/" />\n\n<CardGrid><LinkCard title="t" href="/en/" /></CardGrid>\n\nSee <a href="/tokoh/">people</a>.\n';
+		const { code } = await mdxToJs(mdx, { hastPlugins: [plugin] });
+		expect(code).toContain('href: "/k/artikel/"');
+		expect(code).toContain('href: "/k/en/"');
+		expect(code).toContain('href: "/k/tokoh/"');
+		expect(code).toContain('title: "/x"');
+	});
+
+	test('is left out of the pipeline for a root deploy', () => {
+		expect(satteriBaseLinks('/')).toBeNull();
 	});
 });
