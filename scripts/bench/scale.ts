@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
+import { routeGroupTimes } from '../../src/lib/build-log.ts';
 import { startStaticServer } from '../../src/lib/static-server.ts';
 import { generateSyntheticSite, syntheticFiles } from '../../src/lib/synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -23,7 +24,7 @@ const skipped = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', '.s
 interface Measured {
 	seconds: number;
 	/** Peak resident set size in bytes, when /usr/bin/time is there to tell. */
-	peakRss?: number;
+	peakRss?: number | undefined;
 	log: string;
 }
 
@@ -111,6 +112,7 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 	const reservedNames = readdirSync(peopleDir).map((name) => (parse(readFileSync(join(peopleDir, name), 'utf8')) as { name: string }).name);
 	const stages: BenchSection = { title: 'Scale: stages (real site + N synthetic articles)', rows: [] };
 	const output: BenchSection = { title: 'Scale: output', rows: [] };
+	const routes: BenchSection = { title: 'Scale: where page generation goes (most expensive route groups, from the build log)', rows: [] };
 	const search: BenchSection = { title: 'Scale: cold search in headless Chromium (Pagefind API, first result loaded)', rows: [] };
 	for (const count of options.articles) {
 		const root = join(options.scratch, `scale-${count}`);
@@ -143,7 +145,8 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		const built = run(root, join(root, 'build.log'), [node, 'node_modules/astro/bin/astro.mjs', 'build']);
 		const dist = join(root, 'dist');
 		const indexSeconds = Number(/Finished building search index in ([\d.]+)s/u.exec(built.log)?.[1] ?? Number.NaN);
-		const pagesSeconds = Number(/\[build\] ✓ Completed in ([\d.]+)s/u.exec(built.log)?.[1] ?? Number.NaN);
+		// "generating static routes" ends with an untagged "✓ Completed in …s." line.
+		const pagesSeconds = Number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s/mu.exec(built.log)?.[1] ?? Number.NaN);
 		const all = files(dist);
 		const html = all.filter((file) => file.path.endsWith('.html'));
 		const pagefindBytes = du(join(dist, 'pagefind'));
@@ -156,6 +159,10 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 			'peak RSS': rss(built.peakRss),
 			output: `${formatBytes(distBytes)} dist/`,
 		});
+		// "[build] ✓ Completed in" ends setup with content sync, then bundling plus page generation.
+		const [setupSeconds = Number.NaN, bundleAndPages = Number.NaN] = [...built.log.matchAll(/\[build\] ✓ Completed in ([\d.]+)s/gu)].map((match) => Number(match[1]));
+		stages.rows.push({ articles: count, stage: '  of which content sync', 'wall (s)': seconds(setupSeconds), 'per article': perArticle(setupSeconds, count), 'peak RSS': '', output: '' });
+		stages.rows.push({ articles: count, stage: '  of which bundling', 'wall (s)': seconds(bundleAndPages - pagesSeconds), 'per article': perArticle(bundleAndPages - pagesSeconds, count), 'peak RSS': '', output: '' });
 		stages.rows.push({ articles: count, stage: '  of which pages', 'wall (s)': seconds(pagesSeconds), 'per article': perArticle(pagesSeconds, count), 'peak RSS': '', output: `${html.length} HTML` });
 		stages.rows.push({
 			articles: count,
@@ -183,6 +190,10 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 			'pagefind files': all.filter((file) => file.path.startsWith('pagefind/')).length,
 		});
 
+		for (const group of routeGroupTimes(built.log).slice(0, 8)) {
+			routes.rows.push({ articles: count, routes: group.group, pages: group.routes, 'total (s)': seconds(group.ms / 1000), 'per page': `${(group.ms / group.routes).toFixed(1)} ms` });
+		}
+
 		for (const figure of await searchFigures(dist)) {
 			search.rows.push({ articles: count, query: figure.query, results: figure.results, downloaded: formatBytes(figure.bytes), 'first result (ms)': Math.round(figure.ms) });
 		}
@@ -191,5 +202,5 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		'import, build: child processes under /usr/bin/time -v (wall time and peak RSS); "of which" rows are read from the build log.',
 		`Synthetic articles from seed ${seed}; scratch copies under ${options.scratch}.`,
 	];
-	return [stages, output, search];
+	return [stages, output, routes, search];
 }

@@ -36,7 +36,7 @@ export interface SyntheticArticle {
 	file: string;
 	text: string;
 	/** Body of the `.meta.yaml` beside the raw file, when the article has one. */
-	meta?: string;
+	meta?: string | undefined;
 	/** The page slug the importer derives from the title. */
 	slug: string;
 	published: string;
@@ -158,7 +158,8 @@ export function generateSyntheticSite(options: SyntheticOptions): SyntheticSite 
 		}
 		slugs.add(slug);
 		const { rawName: outletName, domain } = chance(0.3) ? pick(realOutlets) : pick(outlets);
-		const day = new Date(Date.UTC(2023, 0, 1) + between(0, 365 * 4 - 1) * 86_400_000);
+		// Between 2023-01-01 and 2026-06-30: years of coverage, none of it in the future.
+		const day = new Date(Date.UTC(2023, 0, 1) + between(0, 1276) * 86_400_000);
 		const published = day.toISOString().slice(0, 10);
 		const [year, month, date] = published.split('-') as [string, string, string];
 		const speakers = [pick(people), pick(people)];

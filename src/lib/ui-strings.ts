@@ -58,6 +58,12 @@ export const siteStringKeys = [
 	'person.articles',
 	'person.none',
 	'person.source',
+	'articles.page',
+	'articles.pageTitle',
+	'articles.pages',
+	'articles.newer',
+	'articles.older',
+	'outlets.latest',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
