@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { routeGroupTimes } from '../../src/lib/build-log.ts';
+import { durationSeconds, routeGroupTimes } from '../../src/lib/build-log.ts';
 import { startStaticServer } from '../../src/lib/static-server.ts';
 import { generateSyntheticSite, syntheticFiles } from '../../src/lib/synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -144,9 +144,9 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		started = performance.now();
 		const built = run(root, join(root, 'build.log'), [node, 'node_modules/astro/bin/astro.mjs', 'build']);
 		const dist = join(root, 'dist');
-		const indexSeconds = Number(/Finished building search index in ([\d.]+)s/u.exec(built.log)?.[1] ?? Number.NaN);
+		const indexSeconds = durationSeconds(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/u.exec(built.log)?.[1] ?? '');
 		// "generating static routes" ends with an untagged "✓ Completed in …s." line.
-		const pagesSeconds = Number(/^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)s/mu.exec(built.log)?.[1] ?? Number.NaN);
+		const pagesSeconds = durationSeconds(/^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/mu.exec(built.log)?.[1] ?? '');
 		const all = files(dist);
 		const html = all.filter((file) => file.path.endsWith('.html'));
 		const pagefindBytes = du(join(dist, 'pagefind'));
@@ -160,7 +160,7 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 			output: `${formatBytes(distBytes)} dist/`,
 		});
 		// "[build] ✓ Completed in" ends setup with content sync, then bundling plus page generation.
-		const [setupSeconds = Number.NaN, bundleAndPages = Number.NaN] = [...built.log.matchAll(/\[build\] ✓ Completed in ([\d.]+)s/gu)].map((match) => Number(match[1]));
+		const [setupSeconds = Number.NaN, bundleAndPages = Number.NaN] = [...built.log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/gu)].map((match) => durationSeconds(match[1]!));
 		stages.rows.push({ articles: count, stage: '  of which content sync', 'wall (s)': seconds(setupSeconds), 'per article': perArticle(setupSeconds, count), 'peak RSS': '', output: '' });
 		stages.rows.push({ articles: count, stage: '  of which bundling', 'wall (s)': seconds(bundleAndPages - pagesSeconds), 'per article': perArticle(bundleAndPages - pagesSeconds, count), 'peak RSS': '', output: '' });
 		stages.rows.push({ articles: count, stage: '  of which pages', 'wall (s)': seconds(pagesSeconds), 'per article': perArticle(pagesSeconds, count), 'peak RSS': '', output: `${html.length} HTML` });

@@ -28,3 +28,13 @@ export function routeGroupTimes(log: string): RouteGroupTime[] {
 	}
 	return [...groups.values()].sort((a, b) => b.ms - a.ms);
 }
+
+/**
+ * Seconds of a duration as Astro prints it: "24.55s", "3m 28s", "412ms".
+ * @example durationSeconds('3m 28s') // → 208
+ */
+export function durationSeconds(text: string): number {
+	const match = /^(?:(\d+)m\s*)?(?:([\d.]+)(m?s))?$/u.exec(text.trim());
+	if (!match || (!match[1] && !match[2])) return Number.NaN;
+	return Number(match[1] ?? 0) * 60 + (match[2] ? Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : 0);
+}
