@@ -1,9 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { withBase } from './lib/base-links.ts';
 import { shareImageSize } from './lib/share-image.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
+
+let docsIdSet: Promise<Set<string>> | undefined;
+const readDocsIds = () => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id)));
+/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning); afresh in dev. */
+const docsIds = () => (import.meta.env.DEV ? readDocsIds() : (docsIdSet ??= readDocsIds()));
 
 /** Adds what sharing and search engines read to every page's head: JSON-LD, and no address for the 404 page. */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -42,7 +47,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// The share card rendered by src/pages/og/[...id].png.ts; pages outside the docs collection use their home's.
 	// Starlight names the root home '' where the collection says 'index'.
 	const entryId = route.entry.id || 'index';
-	const cardId = (await getEntry('docs', entryId)) ? entryId : locale === 'en' ? 'en' : 'index';
+	const cardId = (await docsIds()).has(entryId) ? entryId : locale === 'en' ? 'en' : 'index';
 	const image = new URL(`${import.meta.env.BASE_URL}og/${cardId}.png`, context.site).href;
 	route.head.push(
 		{ tag: 'meta', attrs: { property: 'og:image', content: image } },

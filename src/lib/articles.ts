@@ -12,3 +12,23 @@ export function sortArticlesNewestFirst<T extends ArticleLike>(entries: readonly
 	const time = (entry: T) => entry.data.article?.published.getTime() ?? 0;
 	return [...entries].sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
 }
+
+/** Articles per listing page: a listing page stays the same size however many articles there are. */
+export const articlesPerPage = 50;
+
+/**
+ * How many listing pages `total` articles fill (one, even when there are none).
+ * @example listingPageCount(101) // → 3
+ */
+export function listingPageCount(total: number, perPage = articlesPerPage): number {
+	return Math.max(1, Math.ceil(total / perPage));
+}
+
+/**
+ * Page id of listing page `page` (docs-style, for pagePath): page 1 is the listing itself, later ones `halaman/<n>`.
+ * @example listingPageId(2, 'en') // → 'en/artikel/halaman/2'
+ */
+export function listingPageId(page: number, locale: 'id' | 'en'): string {
+	const prefix = locale === 'en' ? 'en/' : '';
+	return page <= 1 ? `${prefix}artikel` : `${prefix}artikel/halaman/${page}`;
+}

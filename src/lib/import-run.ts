@@ -62,7 +62,8 @@ interface Outlet {
 }
 interface Person {
 	id: string;
-	names: string[];
+	/** Name and aliases, each as a whole-word pattern (compiled once per run, not once per article). */
+	patterns: RegExp[];
 }
 
 /**
@@ -73,21 +74,24 @@ export function planImport(options: ImportOptions): ImportPlan {
 	const outlets = readRecords(join(options.root, 'content/outlets')).map(([id, data]) => ({ id, ...(data as Omit<Outlet, 'id'>) }));
 	const people = readRecords(join(options.root, 'content/people')).map(([id, data]) => {
 		const record = data as { name: string; aliases?: string[] };
-		return { id, names: [record.name, ...(record.aliases ?? [])] };
+		return { id, patterns: [record.name, ...(record.aliases ?? [])].map(wholeWord) };
 	});
 	const errors: string[] = [];
 	const pages: PlannedPage[] = [];
 	if (!existsSync(options.from)) return { pages, errors: [`${options.from}:1: no such folder`] };
 	const sources = readdirSync(options.from).filter((name) => name.endsWith('.txt')).sort();
+	const bySlug = new Map<string, PlannedPage>();
 	for (const name of sources) {
 		const file = join(options.from, name);
 		try {
 			const { slug, content } = buildPage(file, options, outlets, people);
-			const clash = pages.find((page) => page.slug === slug);
+			const clash = bySlug.get(slug);
 			if (clash) {
 				throw new ImportError(file, 1, `would get the same page as ${clash.source} (slug "${slug}"); set another "slug" in ${metaPath(file)}`);
 			}
-			pages.push({ source: file, slug, path: join(options.to, `${slug}.mdx`), content, status: 'new' });
+			const page: PlannedPage = { source: file, slug, path: join(options.to, `${slug}.mdx`), content, status: 'new' };
+			pages.push(page);
+			bySlug.set(slug, page);
 		} catch (error) {
 			if (!(error instanceof ImportError)) throw error;
 			errors.push(error.message);
@@ -272,9 +276,10 @@ function resolveOutlet(file: string, meta: ArticleMeta, raw: RawArticle, host: s
 /** People whose name or alias appears in the article's text, as whole words, in id order. */
 function mentionedPeople(raw: RawArticle, people: Person[]): string[] {
 	const text = raw.blocks.map((block) => (block.kind === 'break' ? '' : block.kind === 'pullquote' ? `${block.text}\n${block.attribution}` : block.text)).join('\n');
-	return people
-		.filter((person) =>
-			person.names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text)),
-		)
-		.map((person) => person.id);
+	return people.filter((person) => person.patterns.some((pattern) => pattern.test(text))).map((person) => person.id);
+}
+
+/** A name as a pattern that matches it only as whole words. */
+function wholeWord(name: string): RegExp {
+	return new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 }

@@ -22,11 +22,20 @@ export interface QuoteView {
 	tags: string[];
 }
 
+let joined: Promise<QuoteView[]> | undefined;
+
 /**
- * Every quote, newest article first, then in reading order within an article.
+ * Every quote, newest article first, then in reading order within an article. Joined once per build: every
+ * article, quote and person page asks for them, and joining per page made the build grow with pages × quotes.
+ * The dev server re-reads content, so there each call joins afresh. Callers must not mutate the list.
  * @example (await loadQuotes())[0].speaker.name // → 'Pham The Tung'
  */
-export async function loadQuotes(): Promise<QuoteView[]> {
+export function loadQuotes(): Promise<QuoteView[]> {
+	if (import.meta.env.DEV) return joinQuotes();
+	return (joined ??= joinQuotes());
+}
+
+async function joinQuotes(): Promise<QuoteView[]> {
 	const entries = await getCollection('quotes');
 	const views = await Promise.all(
 		entries.map(async ({ id, data }): Promise<QuoteView> => {

@@ -94,6 +94,12 @@ export const siteStringKeys = [
 	'person.statedOn',
 	'person.alsoWritten',
 	'quotes.showAll',
+	'articles.page',
+	'articles.pageTitle',
+	'articles.pages',
+	'articles.newer',
+	'articles.older',
+	'outlets.latest',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

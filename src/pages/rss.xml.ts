@@ -1,13 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { sortArticlesNewestFirst } from '~/lib/articles.ts';
+import { articlesNewestFirst } from '~/lib/article-index.ts';
 import { pagePath } from '~/lib/urls.ts';
 
-/** The feed of imported source articles, newest first (Indonesian, like the articles themselves). */
+/** How many articles the feed carries: readers poll it, so it stays the same size however many articles there are. */
+const feedSize = 50;
+
+/** The feed of the latest imported source articles, newest first (Indonesian, like the articles themselves). */
 export const GET: APIRoute = async ({ site }) => {
 	const listing = await getEntry('docs', 'artikel');
-	const articles = sortArticlesNewestFirst(await getCollection('docs', (entry) => Boolean(entry.data.article)));
+	const articles = await articlesNewestFirst();
 	const outlets = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data.name]));
 	return rss({
 		title: `Konvensi Hanoi: ${listing?.data.title ?? 'Artikel sumber'}`,
@@ -15,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
 		site: new URL(import.meta.env.BASE_URL, site),
 		trailingSlash: true,
 		customData: '<language>id</language>',
-		items: articles.map((entry) => {
+		items: articles.slice(0, feedSize).map((entry) => {
 			const article = entry.data.article!;
 			return {
 				title: entry.data.title,
