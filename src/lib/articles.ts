@@ -25,10 +25,20 @@ export function listingPageCount(total: number, perPage = articlesPerPage): numb
 }
 
 /**
- * Page id of listing page `page` (docs-style, for pagePath): page 1 is the listing itself, later ones `halaman/<n>`.
- * @example listingPageId(2, 'en') // → 'en/artikel/halaman/2'
+ * The items on listing page `page` (from 1) of a list split `perPage` at a time; empty past the last page.
+ * @example listingPageItems(['a', 'b', 'c'], 2, 2) // → ['c']
  */
-export function listingPageId(page: number, locale: 'id' | 'en'): string {
+export function listingPageItems<T>(items: readonly T[], page: number, perPage = articlesPerPage): T[] {
+	return items.slice((page - 1) * perPage, page * perPage);
+}
+
+/**
+ * Page id of listing page `page` (docs-style, for pagePath): page 1 is the listing itself, later ones `halaman/<n>`.
+ * The articles (`artikel`) and the quotes (`kutipan`) are split the same way.
+ * @example listingPageId(2, 'en') // → 'en/artikel/halaman/2'
+ * @example listingPageId(3, 'id', 'kutipan') // → 'kutipan/halaman/3'
+ */
+export function listingPageId(page: number, locale: 'id' | 'en', listing: 'artikel' | 'kutipan' = 'artikel'): string {
 	const prefix = locale === 'en' ? 'en/' : '';
-	return page <= 1 ? `${prefix}artikel` : `${prefix}artikel/halaman/${page}`;
+	return page <= 1 ? `${prefix}${listing}` : `${prefix}${listing}/halaman/${page}`;
 }

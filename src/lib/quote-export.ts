@@ -18,6 +18,12 @@ export interface QuoteRecord {
 	/** Absolute URL of the quote's own page. */
 	url: string;
 	tags: string[];
+	/** The speaker's role in English. */
+	roleEn: string;
+	/** Id of the outlet (`content/outlets/<id>.yaml`), as in the quotes page's `?outlet=` filter. */
+	outletId: string;
+	/** The speaker's organisation (id and Indonesian name), or null when none is recorded. */
+	organisation: { id: string; name: string } | null;
 }
 
 const csvColumns = ['id', 'kind', 'speaker_id', 'speaker_name', 'role', 'outlet', 'date', 'article', 'paragraph', 'url', 'tags', 'text'] as const;

@@ -22,6 +22,9 @@ export interface QuoteView {
 	tags: string[];
 }
 
+/** Quotes per page of the quotes listing (/kutipan/, /kutipan/halaman/<n>/), and per batch of filtered results. */
+export const quotesPerPage = 50;
+
 let joined: Promise<QuoteView[]> | undefined;
 
 /**
@@ -98,5 +101,8 @@ export function quoteRecord(quote: QuoteView, site: URL | undefined, base: strin
 		paragraph: quote.paragraph,
 		url: absolute(links.permalink),
 		tags: quote.tags,
+		roleEn: quote.role.en,
+		outletId: quote.outlet.id,
+		organisation: quote.organisation ? { id: quote.organisation.id, name: quote.organisation.name.id } : null,
 	};
 }

@@ -100,6 +100,14 @@ export const siteStringKeys = [
 	'articles.newer',
 	'articles.older',
 	'outlets.latest',
+	'quotes.pages',
+	'quotes.countMatches',
+	'quotes.more',
+	'quotes.loading',
+	'quotes.loadFailed',
+	'person.allQuotes',
+	'person.allArticles',
+	'person.latest',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];

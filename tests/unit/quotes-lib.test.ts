@@ -88,6 +88,9 @@ describe('export', () => {
 			paragraph: 'p-9',
 			url: 'https://x/kutipan/q1/',
 			tags: ['penipuan', 'ekstradisi'],
+			roleEn: 'Director',
+			outletId: 'tin-tuc',
+			organisation: null,
 		};
 		const lines = quotesCsv([record]).split('\r\n');
 		expect(lines[0]).toBe('\uFEFFid,kind,speaker_id,speaker_name,role,outlet,date,article,paragraph,url,tags,text');

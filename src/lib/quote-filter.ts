@@ -1,0 +1,83 @@
+/**
+ * The quotes page's filters applied in the browser to the open-data records (/data/quotes.json), and what a
+ * quote card shows for a record, so the script can build cards for quotes that are not on the page.
+ */
+import { citationText } from './quote-citation.ts';
+import type { QuoteRecord } from './quote-export.ts';
+import { formatDate } from './dates.ts';
+import { localizedId, pagePath, type Locale } from './urls.ts';
+
+/** The filters of the quotes page, in its order; each is also a query parameter (`?speaker=…`). */
+export const quoteFilterNames = ['speaker', 'organisation', 'outlet', 'date', 'kind'] as const;
+export type QuoteFilterName = (typeof quoteFilterNames)[number];
+export type QuoteFilters = Partial<Record<QuoteFilterName, string>>;
+
+/**
+ * A quote's value for each filter (the same values as the cards' data attributes and the select options).
+ * @example quoteFilterValues(record).outlet // → 'dan-tri'
+ */
+export function quoteFilterValues(record: QuoteRecord): Record<QuoteFilterName, string> {
+	return { speaker: record.speaker.id, organisation: record.organisation?.id ?? '', outlet: record.outletId, date: record.date, kind: record.kind };
+}
+
+/**
+ * Whether a quote matches every chosen filter (an empty value matches all).
+ * @example matchesQuoteFilters(record, { kind: 'direct', speaker: '' }) // → true for a direct quote
+ */
+export function matchesQuoteFilters(record: QuoteRecord, filters: QuoteFilters): boolean {
+	const values = quoteFilterValues(record);
+	return quoteFilterNames.every((name) => !filters[name] || values[name] === filters[name]);
+}
+
+/**
+ * Whether a quote is long enough (over 280 characters) to be set at body size rather than as a large pull-quote.
+ * @example isLongQuote('Ya.') // → false
+ */
+export function isLongQuote(text: string): boolean {
+	return text.length > 280;
+}
+
+/** What a quote card shows and links to, in the reader's language. */
+export interface QuoteCardView {
+	text: string;
+	kind: QuoteRecord['kind'];
+	speaker: string;
+	role: string;
+	outlet: string;
+	/** ISO day, for `datetime`. */
+	date: string;
+	dateLabel: string;
+	/** Paragraph number, as in "Paragraph 3 in the article". */
+	paragraph: number;
+	/** Site-relative links under the site base. */
+	links: { person: string; permalink: string; paragraph: string };
+	citation: string;
+}
+
+/**
+ * The card of an open-data record: links under `base` (the record's absolute URLs may name another origin),
+ * the citation with the record's absolute paragraph URL, as the server-rendered card has it.
+ * @example quoteCardView(record, 'en', '/').links.permalink // → '/en/kutipan/<id>/'
+ */
+export function quoteCardView(record: QuoteRecord, locale: Locale, base: string): QuoteCardView {
+	const date = new Date(`${record.date}T00:00:00Z`);
+	const role = locale === 'en' ? record.roleEn : record.role;
+	const paragraph = Number(record.paragraph.slice(2));
+	const paragraphUrl = `${record.article}#${record.paragraph}`;
+	return {
+		text: record.text,
+		kind: record.kind,
+		speaker: record.speaker.name,
+		role,
+		outlet: record.outlet,
+		date: record.date,
+		dateLabel: formatDate(date, locale),
+		paragraph,
+		links: {
+			person: pagePath(localizedId(`tokoh/${record.speaker.id}`, locale), base),
+			permalink: pagePath(localizedId(`kutipan/${record.id}`, locale), base),
+			paragraph: `${new URL(record.article).pathname}#${record.paragraph}`,
+		},
+		citation: citationText({ kind: record.kind, text: record.text, speaker: record.speaker.name, role, outlet: record.outlet, date, paragraphUrl, paragraph }, locale),
+	};
+}

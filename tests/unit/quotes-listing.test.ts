@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { listingPageCount, listingPageId, listingPageItems } from '../../src/lib/articles.ts';
+import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/lib/quote-filter.ts';
+
+// The quotes listing at scale: pages of a fixed size, and the filters the page's script applies to the open data.
+const record = (over: Partial<QuoteRecord> = {}): QuoteRecord => ({
+	id: 'q1',
+	text: 'Ya, <b>benar</b> & "tidak"',
+	kind: 'direct',
+	speaker: { id: 'le-xuan-minh', name: 'Le Xuan Minh' },
+	role: 'Direktur',
+	outlet: 'Báo Tin Tức',
+	date: '2025-10-08',
+	article: 'https://contoh.id/sub/artikel/a/',
+	paragraph: 'p-9',
+	url: 'https://contoh.id/sub/kutipan/q1/',
+	tags: [],
+	roleEn: 'Director',
+	outletId: 'tin-tuc',
+	organisation: { id: 'bo-cong-an', name: 'Kementerian Keamanan Publik' },
+	...over,
+});
+
+describe('quotes listing pages', () => {
+	const quotes = Array.from({ length: 10_005 }, (_, index) => `q${index}`);
+	test('10,005 quotes split 50 a page into 201 pages, every quote on exactly one page, in order', () => {
+		const pages = listingPageCount(quotes.length, 50);
+		expect(pages).toBe(201);
+		const split = Array.from({ length: pages }, (_, index) => listingPageItems(quotes, index + 1, 50));
+		expect(split.every((items, index) => items.length === (index < pages - 1 ? 50 : 5))).toBe(true);
+		expect(split.flat()).toEqual(quotes);
+		expect(listingPageItems(quotes, pages + 1, 50)).toEqual([]);
+	});
+	test('page 1 is /kutipan/ itself; later pages live under halaman/, in both languages', () => {
+		expect(listingPageId(1, 'id', 'kutipan')).toBe('kutipan');
+		expect(listingPageId(2, 'id', 'kutipan')).toBe('kutipan/halaman/2');
+		expect(listingPageId(7, 'en', 'kutipan')).toBe('en/kutipan/halaman/7');
+	});
+});
+
+describe('filtering the open data in the browser', () => {
+	test('a quote matches when every chosen filter agrees; empty choices match all', () => {
+		const quote = record();
+		expect(quoteFilterValues(quote)).toEqual({ speaker: 'le-xuan-minh', organisation: 'bo-cong-an', outlet: 'tin-tuc', date: '2025-10-08', kind: 'direct' });
+		expect(matchesQuoteFilters(quote, {})).toBe(true);
+		expect(matchesQuoteFilters(quote, { speaker: 'le-xuan-minh', outlet: 'tin-tuc', kind: '' })).toBe(true);
+		expect(matchesQuoteFilters(quote, { speaker: 'le-xuan-minh', kind: 'reported' })).toBe(false);
+		expect(matchesQuoteFilters(record({ organisation: null }), { organisation: 'bo-cong-an' })).toBe(false);
+	});
+	test('a card built from a record links under the site base and cites like the server-rendered card', () => {
+		const id = quoteCardView(record(), 'id', '/sub/');
+		expect(id.links).toEqual({ person: '/sub/tokoh/le-xuan-minh/', permalink: '/sub/kutipan/q1/', paragraph: '/sub/artikel/a/#p-9' });
+		expect(id.text).toBe('Ya, <b>benar</b> & "tidak"');
+		expect(id.dateLabel).toBe('8 Oktober 2025');
+		expect(id.citation).toBe('Le Xuan Minh (Direktur), dikutip Báo Tin Tức, 8 Oktober 2025: "Ya, <b>benar</b> & "tidak"" https://contoh.id/sub/artikel/a/#p-9 (paragraf 9)');
+		const en = quoteCardView(record({ kind: 'reported' }), 'en', '/sub/');
+		expect(en.links.permalink).toBe('/sub/en/kutipan/q1/');
+		expect(en.role).toBe('Director');
+		expect(en.citation).toBe('Le Xuan Minh (Director), as reported (paraphrase) by Báo Tin Tức, 8 October 2025: Ya, <b>benar</b> & "tidak" (Indonesian text) https://contoh.id/sub/artikel/a/#p-9 (paragraph 9)');
+	});
+	test('long quotes are set smaller', () => {
+		expect(isLongQuote('x'.repeat(280))).toBe(false);
+		expect(isLongQuote('x'.repeat(281))).toBe(true);
+	});
+});
