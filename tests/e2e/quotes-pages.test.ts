@@ -42,22 +42,35 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 	return { page, errors };
 }
 
+const perPage = 50;
+const firstPage = exported.slice(0, perPage);
+const texts = (page: Page) => visible(page).locator('blockquote').allTextContents();
+
 describe('the quotes page', () => {
-	test('lists every quote; filtering to one speaker by keyboard shows only theirs, and copying a citation puts a ready citation on the clipboard', async () => {
+	test('shows the newest 50 quotes; filtering to one speaker by keyboard shows all of theirs, from any page, and copying a citation puts a ready citation on the clipboard', async () => {
+		expect(exported.length).toBeGreaterThan(perPage);
 		const { page, errors } = await open('/kutipan/');
-		await expect(visible(page).count()).resolves.toBe(exported.length);
+		await expect(texts(page)).resolves.toEqual(firstPage.map((quote) => quote.text));
+		await expect(page.locator('.quote-filters__count').textContent()).resolves.toBe(`${perPage} dari ${exported.length} kutipan ditampilkan`);
 		const speaker = page.getByLabel('Tokoh', { exact: true });
 		await speaker.focus();
 		await speaker.selectOption({ label: 'Le Xuan Minh' });
 		const minh = exported.filter((quote) => quote.speaker.id === 'le-xuan-minh');
 		expect(minh.length).toBeGreaterThan(1);
-		await expect(visible(page).count()).resolves.toBe(minh.length);
-		await expect(page.locator('.quote-filters__count').textContent()).resolves.toBe(`${minh.length} dari ${exported.length} kutipan ditampilkan`);
+		// None of his quotes is among the newest 50: the cards come from the open data.
+		expect(firstPage.some((quote) => quote.speaker.id === 'le-xuan-minh')).toBe(false);
+		await expect.poll(() => page.locator('.quote-filters__count').textContent()).toBe(`${minh.length} dari ${exported.length} kutipan ditampilkan`);
+		await expect(texts(page)).resolves.toEqual(minh.map((quote) => quote.text));
+		await expect(page.getByRole('navigation', { name: 'Halaman daftar kutipan' }).isVisible()).resolves.toBe(false);
 		expect(page.url()).toMatch(/\?speaker=le-xuan-minh$/u);
 		for (const name of await visible(page).locator('figcaption a').allTextContents()) expect(name).toBe('Le Xuan Minh');
 
 		const first = minh[0]!;
 		const card = page.locator(`[id="${first.id}"]`);
+		await expect(card.locator('.quote-card__role').textContent()).resolves.toBe(first.role);
+		await expect(card.getByRole('link', { name: 'Tautan permanen' }).getAttribute('href')).resolves.toBe(new URL(first.url).pathname);
+		await expect(card.getByRole('link', { name: 'Le Xuan Minh' }).getAttribute('href')).resolves.toBe('/tokoh/le-xuan-minh/');
+		await expect(card.getByRole('link', { name: `Paragraf ${first.paragraph.slice(2)} di artikel` }).getAttribute('href')).resolves.toBe(`${new URL(first.article).pathname}#${first.paragraph}`);
 		const copy = card.getByRole('button', { name: 'Salin sitasi' });
 		await copy.focus();
 		await page.keyboard.press('Enter');
@@ -70,7 +83,23 @@ describe('the quotes page', () => {
 		expect(copied).toContain('Báo Tin Tức');
 
 		await page.getByRole('button', { name: 'Hapus saringan' }).click();
-		await expect(visible(page).count()).resolves.toBe(exported.length);
+		await expect(texts(page)).resolves.toEqual(firstPage.map((quote) => quote.text));
+		await expect(page.getByRole('navigation', { name: 'Halaman daftar kutipan' }).isVisible()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('more matches than a page: the first 50 are shown, and a button shows the rest, with the count announced', async () => {
+		const { page, errors } = await open('/kutipan/?kind=direct');
+		const direct = exported.filter((quote) => quote.kind === 'direct');
+		expect(direct.length).toBeGreaterThan(perPage);
+		const rest = direct.length - perPage;
+		await expect.poll(() => page.locator('.quote-filters__count').textContent()).toBe(`${perPage} dari ${direct.length} kutipan yang cocok ditampilkan`);
+		await expect(texts(page)).resolves.toEqual(direct.slice(0, perPage).map((quote) => quote.text));
+		await page.getByRole('button', { name: `Tampilkan ${rest} kutipan berikutnya` }).click();
+		await expect(texts(page)).resolves.toEqual(direct.map((quote) => quote.text));
+		await expect(page.locator('.quote-filters__count').textContent()).resolves.toBe(`${direct.length} dari ${exported.length} kutipan ditampilkan`);
+		await expect(page.locator('.quote-filters__more').isVisible()).resolves.toBe(false);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -79,20 +108,29 @@ describe('the quotes page', () => {
 		const { page } = await open('/en/kutipan/?outlet=dan-tri');
 		const danTri = exported.filter((quote) => quote.outlet === 'Báo Dân Trí');
 		expect(danTri.length).toBeGreaterThan(0);
-		await expect(visible(page).count()).resolves.toBe(danTri.length);
+		await expect.poll(() => texts(page)).toEqual(danTri.slice(0, perPage).map((quote) => quote.text));
 		await expect(page.getByLabel('Outlet', { exact: true }).inputValue()).resolves.toBe('dan-tri');
 		await visible(page).first().getByRole('button', { name: 'Copy citation' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toMatch(/^Nguyen Minh Chinh \(Former Director .*\), quoted by Báo Dân Trí, 24 October 2025: ".+" \(Indonesian text\) http.+\/artikel\/.+#p-\d+ \(paragraph \d+\)$/u);
+		await expect(visible(page).first().getByRole('link', { name: 'Permalink' }).getAttribute('href')).resolves.toBe(`/en${new URL(danTri[0]!.url).pathname}`);
 		await page.close();
 	});
 
-	test('without JavaScript it is a plain list of every quote, with no dead filter controls', async () => {
+	test('without JavaScript it is a plain list, newest first, whose page links lead through every quote, with no dead filter controls', async () => {
 		const plain = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await plain.newPage();
 		await page.goto(site.url('/kutipan/'));
-		await expect(page.locator('.quote-index [data-quote]:visible').count()).resolves.toBe(exported.length);
 		await expect(page.locator('.quote-filters').isVisible()).resolves.toBe(false);
+		const seen = await texts(page);
+		await page.getByRole('link', { name: 'Lebih lama →' }).click();
+		await page.waitForURL('**/kutipan/halaman/2/');
+		seen.push(...(await texts(page)));
+		await expect(page.getByRole('link', { name: 'Lebih lama →' }).count()).resolves.toBe(0);
+		await expect(page.getByRole('link', { name: '← Lebih baru' }).getAttribute('href')).resolves.toBe('/kutipan/');
+		expect(seen).toEqual(exported.map((quote) => quote.text));
+		// Kept out of the search index, like the article listing pages: each quote is its own result.
+		await expect(page.locator('[data-pagefind-body]').count()).resolves.toBe(0);
 		await plain.close();
 	});
 });
@@ -100,7 +138,8 @@ describe('the quotes page', () => {
 describe('permalinks and person pages', () => {
 	test("a quote's permalink in the list lands on that quote, and its own page links to the article paragraph", async () => {
 		const quote = exported.find((q) => q.speaker.id === 'pham-the-tung' && q.kind === 'direct')!;
-		const { page } = await open(`/kutipan/#${quote.id}`);
+		const listing = exported.indexOf(quote) < perPage ? '/kutipan/' : '/kutipan/halaman/2/';
+		const { page } = await open(`${listing}#${quote.id}`);
 		await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(quote.id);
 		await expect(page.locator(':target blockquote').textContent()).resolves.toBe(quote.text);
 		await page.locator(':target').getByRole('link', { name: 'Tautan permanen' }).click();
@@ -122,6 +161,19 @@ describe('permalinks and person pages', () => {
 		const theirs = exported.filter((quote) => quote.speaker.id === 'le-xuan-minh').map((quote) => quote.text);
 		await expect(page.locator('main .quote-card blockquote').allTextContents()).resolves.toEqual(theirs);
 		await expect(page.getByRole('link', { name: 'Meningkatkan kewaspadaan nasional terhadap kejahatan dunia maya' }).count()).resolves.toBe(1);
+		await page.close();
+	});
+
+	test('a person quoted more than 20 times: their latest 20 quotes, and a link to all of them on the filtered quotes page', async () => {
+		const theirs = exported.filter((quote) => quote.speaker.id === 'nguyen-minh-chinh');
+		expect(theirs.length).toBeGreaterThan(20);
+		const { page, errors } = await open('/tokoh/nguyen-minh-chinh/');
+		await expect(page.locator('main .quote-card blockquote').allTextContents()).resolves.toEqual(theirs.slice(0, 20).map((quote) => quote.text));
+		await page.getByRole('link', { name: `Semua ${theirs.length} kutipan Nguyen Minh Chinh` }).click();
+		await page.waitForURL('**/kutipan/?speaker=nguyen-minh-chinh');
+		await expect(page.getByLabel('Tokoh', { exact: true }).inputValue()).resolves.toBe('nguyen-minh-chinh');
+		await expect.poll(() => page.locator('.quote-filters__count').textContent()).toBe(`${perPage} dari ${theirs.length} kutipan yang cocok ditampilkan`);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 
@@ -157,7 +209,7 @@ describe('permalinks and person pages', () => {
 
 test('the open data: every quote with the documented fields, stable ids as permalinks, and the same rows as CSV', () => {
 	for (const quote of exported) {
-		expect(Object.keys(quote)).toEqual(['id', 'text', 'kind', 'speaker', 'role', 'outlet', 'date', 'article', 'paragraph', 'url', 'tags']);
+		expect(Object.keys(quote)).toEqual(['id', 'text', 'kind', 'speaker', 'role', 'outlet', 'date', 'article', 'paragraph', 'url', 'tags', 'roleEn', 'outletId', 'organisation']);
 		expect(quote.url).toMatch(new RegExp(`/kutipan/${quote.id}/$`, 'u'));
 		expect(quote.date).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
 		expect(['direct', 'reported']).toContain(quote.kind);
