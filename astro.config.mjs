@@ -63,12 +63,15 @@ export default defineConfig({
 				{
 					label: 'Kutipan',
 					translations: { en: 'Quotes' },
-					items: [{ slug: 'kutipan' }, { slug: 'tokoh' }],
+					items: [
+						{ slug: 'kutipan', label: 'Semua kutipan', translations: { en: 'All quotes' } },
+						{ slug: 'tokoh', label: 'Tokoh yang dikutip', translations: { en: 'People quoted' } },
+					],
 				},
 				{
 					label: 'Artikel sumber',
 					translations: { en: 'Source articles' },
-					items: [{ slug: 'artikel' }],
+					items: [{ slug: 'artikel', label: 'Semua artikel', translations: { en: 'All articles' } }],
 				},
 			],
 		}),

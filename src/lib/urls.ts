@@ -37,3 +37,11 @@ export function pathLocale(pathname: string, base: string): Locale {
 	const prefix = `${base.endsWith('/') ? base : `${base}/`}en/`;
 	return pathname.startsWith(prefix) || pathname === prefix.slice(0, -1) ? 'en' : 'id';
 }
+
+/**
+ * The `[...locale]` route parameter of a locale: none at the root for Indonesian, `en` for English.
+ * @example localeParam('en') // → 'en'
+ */
+export function localeParam(locale: Locale): string | undefined {
+	return locale === 'id' ? undefined : locale;
+}

@@ -104,7 +104,7 @@ describe('keyboard', () => {
 	test.each([
 		['Control+K', async (page: Page) => page.keyboard.press('Control+k')],
 		['Tab to the search button, then Enter', async (page: Page) => {
-			await page.getByRole('button', { name: 'Search' }).focus();
+			await page.getByRole('button', { name: 'Search this site' }).focus();
 			await page.keyboard.press('Enter');
 		}],
 	])('%s opens the search dialog with the cursor in its input', async (_how, open) => {
