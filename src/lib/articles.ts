@@ -1,3 +1,5 @@
+import { localeParam, locales } from './urls.ts';
+
 /** The part of an imported article's frontmatter that listings need. */
 export interface ArticleLike {
 	id: string;
@@ -41,4 +43,15 @@ export function listingPageItems<T>(items: readonly T[], page: number, perPage =
 export function listingPageId(page: number, locale: 'id' | 'en', listing: 'artikel' | 'kutipan' = 'artikel'): string {
 	const prefix = locale === 'en' ? 'en/' : '';
 	return page <= 1 ? `${prefix}${listing}` : `${prefix}${listing}/halaman/${page}`;
+}
+
+/**
+ * Route entries of listing pages 2…n in both languages, for a `[...locale]/<listing>/halaman/[page]` route.
+ * @example laterListingPaths(120, 50).length // → 4 (pages 2 and 3, in Indonesian and in English)
+ */
+export function laterListingPaths(total: number, perPage: number) {
+	const later = Array.from({ length: listingPageCount(total, perPage) - 1 }, (_, index) => index + 2);
+	return locales.flatMap((locale) =>
+		later.map((page) => ({ params: { locale: localeParam(locale), page: String(page) }, props: { page, locale } })),
+	);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId } from '../../src/lib/articles.ts';
+import { laterListingPaths, listingPageCount, listingPageId } from '../../src/lib/articles.ts';
 import { routeGroupTimes } from '../../src/lib/build-log.ts';
 
 describe('article listing pages', () => {
@@ -10,6 +10,13 @@ describe('article listing pages', () => {
 		expect(listingPageId(1, 'id')).toBe('artikel');
 		expect(listingPageId(2, 'id')).toBe('artikel/halaman/2');
 		expect(listingPageId(3, 'en')).toBe('en/artikel/halaman/3');
+	});
+});
+
+describe('routes of later listing pages', () => {
+	test('pages 2…n in both languages, none when everything fits on page 1', () => {
+		expect(laterListingPaths(120, 50).map((entry) => `${entry.params.locale ?? ''}/${entry.params.page}`)).toEqual(['/2', '/3', 'en/2', 'en/3']);
+		expect(laterListingPaths(50, 50)).toEqual([]);
 	});
 });
 
