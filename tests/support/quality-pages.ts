@@ -25,7 +25,11 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
  */
 export async function searchFor(page: import('playwright-core').Page, query: string) {
 	await page.waitForLoadState('networkidle');
-	await page.keyboard.press('Control+k');
+	// On a busy machine the header's script may not listen yet once the network is idle: press until the dialog opens.
+	for (let attempt = 0; attempt < 20 && (await page.locator('dialog[open]').count()) === 0; attempt++) {
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open]').waitFor({ timeout: 1_000 }).catch(() => undefined);
+	}
 	const input = page.locator('dialog[open] .pagefind-ui__search-input');
 	await input.fill(query);
 	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
