@@ -122,6 +122,8 @@ describe('the quotes page', () => {
 		const page = await plain.newPage();
 		await page.goto(site.url('/kutipan/'));
 		await expect(page.locator('.quote-filters').isVisible()).resolves.toBe(false);
+		// …and leave no gap: their place is kept only when scripts run (to avoid a layout shift there).
+		await expect(page.locator('.quote-filters').boundingBox()).resolves.toBeNull();
 		const seen = await texts(page);
 		await page.getByRole('link', { name: 'Lebih lama →' }).click();
 		await page.waitForURL('**/kutipan/halaman/2/');
