@@ -86,7 +86,7 @@ describe('accessibility: axe finds no violations', () => {
 			expect(await violations(page), `@${width}px`).toEqual([]);
 			await page.context().close();
 		}
-	});
+	}, 180_000);
 });
 
 describe('keyboard', () => {

@@ -31,6 +31,8 @@ export async function searchFor(page: import('playwright-core').Page, query: str
 		await page.locator('dialog[open]').waitFor({ timeout: 1_000 }).catch(() => undefined);
 	}
 	const input = page.locator('dialog[open] .pagefind-ui__search-input');
+	// Starlight draws Pagefind's form on an idle callback, which a browser busy with parallel test files can put off for long.
+	await input.waitFor({ timeout: 50_000 });
 	await input.fill(query);
 	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
 	await first.waitFor({ timeout: 20_000 });
