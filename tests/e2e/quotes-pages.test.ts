@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { QuoteRecord } from '../../src/lib/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 
@@ -18,19 +19,7 @@ afterAll(async () => {
 	await site?.close();
 });
 
-interface ExportedQuote {
-	id: string;
-	text: string;
-	kind: 'direct' | 'reported';
-	speaker: { id: string; name: string };
-	role: string;
-	outlet: string;
-	date: string;
-	article: string;
-	paragraph: string;
-	url: string;
-}
-const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as ExportedQuote[];
+const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
 const visible = (page: Page) => page.locator('.quote-index [data-quote]:visible');
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
