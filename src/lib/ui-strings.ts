@@ -108,6 +108,15 @@ export const siteStringKeys = [
 	'person.allQuotes',
 	'person.allArticles',
 	'person.latest',
+	'corrections.noticeLabel',
+	'corrections.corrected',
+	'corrections.details',
+	'corrections.pages',
+	'corrections.wrong',
+	'corrections.right',
+	'corrections.note',
+	'corrections.sources',
+	'corrections.none',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
