@@ -46,30 +46,36 @@ describe('the corrections log', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('each corrected page, in both languages, shows a dated notice under its title linking to its entry', async () => {
-		const pages = corrections.flatMap((correction) =>
-			correction.data.pages.flatMap((id) => (['id', 'en'] as const).map((lang) => ({ correction, lang, path: pagePath(id, lang) }))),
-		);
-		expect(pages.length).toBeGreaterThan(0);
-		for (const { correction, lang, path } of pages) {
-			const { page, errors } = await site.open(path);
+	/** Every corrected page in both languages, with the corrections it must show. */
+	const correctedPages = [
+		...Map.groupBy(
+			corrections.flatMap((correction) => correction.data.pages.flatMap((id) => (['id', 'en'] as const).map((lang) => ({ correction, lang, path: pagePath(id, lang) })))),
+			(item) => item.path,
+		).values(),
+	].map((items) => ({ path: items[0]!.path, lang: items[0]!.lang, corrections: items.map((item) => item.correction) }));
+
+	test('some page carries a correction', () => expect(correctedPages.length).toBeGreaterThan(0));
+
+	test.each(correctedPages)('$path shows a dated notice under its title for each correction naming it, linking to its entry', async ({ path, lang, corrections: expected }) => {
+		const { page, errors } = await site.open(path);
+		for (const correction of expected) {
 			const notice = page.locator(`.correction-notice [data-correction="${correction.id}"]`);
-			await expect(notice.isVisible(), `${path} shows ${correction.id}`).resolves.toBe(true);
+			await expect(notice.isVisible(), correction.id).resolves.toBe(true);
 			await expect(notice.textContent()).resolves.toContain(correction.data.summary[lang]);
 			const iso = new Date(correction.data.date).toISOString().slice(0, 10);
 			await expect(notice.locator('time').getAttribute('datetime')).resolves.toBe(iso);
 			await expect(notice.locator('a').getAttribute('href')).resolves.toBe(`${logPath[lang]}#${correction.id}`);
-			// The notice sits under the page title, before the content.
-			const order = await page.evaluate(() => {
-				const title = document.querySelector('h1');
-				const box = document.querySelector('.correction-notice');
-				const content = document.querySelector('.sl-markdown-content');
-				return Boolean(title && box && content && title.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING && box.compareDocumentPosition(content) & Node.DOCUMENT_POSITION_FOLLOWING);
-			});
-			expect(order, path).toBe(true);
-			expect(errors).toEqual([]);
-			await page.close();
 		}
+		// The notice sits under the page title, before the content.
+		const order = await page.evaluate(() => {
+			const title = document.querySelector('h1');
+			const box = document.querySelector('.correction-notice');
+			const content = document.querySelector('.sl-markdown-content');
+			return Boolean(title && box && content && title.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING && box.compareDocumentPosition(content) & Node.DOCUMENT_POSITION_FOLLOWING);
+		});
+		expect(order).toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
 	});
 
 	test('a page no correction names shows no notice', async () => {
