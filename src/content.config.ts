@@ -176,6 +176,28 @@ const states = defineCollection({
 		),
 });
 
+/**
+ * The corrections log (content/corrections/<YYYY-MM-DD>-<what>.yaml): one entry per fix that changed a fact a reader
+ * saw. Rendered at /koreksi/ and /en/koreksi/, as a dated notice on each page it names, and in the RSS feed.
+ */
+const corrections = defineCollection({
+	loader: glob({ base: contentDir('corrections'), pattern: '*.yaml' }),
+	schema: z.object({
+		/** When the correction was published on the site. */
+		date: isoDate,
+		/** Docs ids of the Indonesian pages corrected (`konvensi`, `artikel/<slug>`); their English pages share the entry. */
+		pages: z.array(z.string().regex(/^(?!en\/)[a-z0-9/-]+$/u, 'use the Indonesian page id, e.g. "konvensi"')).min(1),
+		/** A few words for the notice and the feed: what the correction is about. */
+		summary: bilingual,
+		/** What the page said, and what it says now. */
+		wrong: bilingual,
+		right: bilingual,
+		/** Where an editor weighed the matter differently from the report that raised it, and why. */
+		note: bilingual.optional(),
+		citations,
+	}),
+});
+
 /** Quotes and reported statements of the imported articles: content/quotes/<article slug>.yaml, one entry per quote. */
 const quotes = defineCollection({
 	loader: quotesLoader(contentDir('quotes')),
@@ -207,4 +229,5 @@ export const collections = {
 	signatoryCounts,
 	states,
 	quotes,
+	corrections,
 };
