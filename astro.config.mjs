@@ -51,6 +51,7 @@ export default defineConfig({
 					translations: { en: 'Explainers' },
 					items: [
 						{ slug: 'konvensi' },
+						{ slug: 'isi-konvensi' },
 						{ slug: 'penandatangan' },
 						{ slug: 'linimasa' },
 						{ slug: 'a05' },
