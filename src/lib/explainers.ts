@@ -5,6 +5,7 @@
  */
 export const explainerIds = [
 	'konvensi',
+	'isi-konvensi',
 	'penandatangan',
 	'linimasa',
 	'a05',
