@@ -52,6 +52,7 @@ export default defineConfig({
 					items: [
 						{ slug: 'konvensi' },
 						{ slug: 'isi-konvensi' },
+						{ slug: 'indonesia' },
 						{ slug: 'penandatangan' },
 						{ slug: 'linimasa' },
 						{ slug: 'a05' },
