@@ -53,6 +53,7 @@ export default defineConfig({
 						{ slug: 'konvensi' },
 						{ slug: 'isi-konvensi' },
 						{ slug: 'indonesia' },
+						{ slug: 'hanoi-budapest' },
 						{ slug: 'penandatangan' },
 						{ slug: 'linimasa' },
 						{ slug: 'a05' },
