@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { attributeValues, citationOrder, citesArticle, type CitingTags } from './citations.ts';
 import { compareCountReports, signedRange } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
-import { sortByName, type StateRecord } from './states.ts';
+import { sortByName } from './states.ts';
 import type { Locale } from './urls.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
@@ -41,7 +41,7 @@ export function pickStateRecords(records: StateEntry[], ids: string[], citingPag
 }
 
 /** A record's sources in the order its row shows them: signature, ratification, "did not sign", each once. */
-export const stateRecordCitations = (record: StateRecord) => [
+export const stateRecordCitations = (record: StateEntry['data']) => [
 	...new Set([...(record.signature?.citations ?? []), ...(record.ratification?.citations ?? []), ...(record.notSigned?.citations ?? [])]),
 ];
 
