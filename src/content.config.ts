@@ -6,6 +6,7 @@ import { jsonByLangLoader } from './lib/loaders.ts';
 import { quotesLoader } from './lib/quote-loader.ts';
 import { siteStringKeys } from './lib/ui-strings.ts';
 import { isCitationKey } from './lib/citations.ts';
+import { articleTranslationSchema } from './schemas/article-translation.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
@@ -41,6 +42,8 @@ const docs = defineCollection({
 		extend: z.object({
 			pageType: z.enum(['home', 'explainer', 'article', 'listing', 'page']).default('page'),
 			article: articleSchema.optional(),
+			/** On an English article page: which Indonesian page it translates (or summarises); its facts come from there. */
+			translationOf: articleTranslationSchema.optional(),
 		}),
 	}),
 });

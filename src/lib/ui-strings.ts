@@ -108,6 +108,12 @@ export const siteStringKeys = [
 	'person.allQuotes',
 	'person.allArticles',
 	'person.latest',
+	'article.ownTranslation',
+	'article.summaryOnly',
+	'article.notTranslated',
+	'article.indonesianText',
+	'article.vietnameseOriginal',
+	'article.englishVersion',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
