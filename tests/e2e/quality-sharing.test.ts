@@ -86,12 +86,18 @@ describe('crawlers and feed readers', () => {
 		expect([...listed].sort()).toEqual(contentPages().map((page) => new URL(page.path, siteUrl).href).sort());
 	});
 
-	test('the RSS feed lists every source article, linking to its page', async () => {
-		const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
+	test.each([
+		['rss.xml', 'id'],
+		['en/rss.xml', 'en'],
+	] as const)('the RSS feed %s lists every source article, linking to its page in its language', async (file, locale) => {
+		const feed = await readFile(join(dist, file), 'utf8');
+		expect(feed).toContain(`<language>${locale}</language>`);
 		const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
-		const articles = pages.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === 'id');
-		expect(links.sort()).toEqual(articles.map((page) => new URL(page.path, siteUrl).href).sort());
-		expect(links.length).toBeGreaterThan(0);
+		// Corrections are items too; the article items are the links to article pages.
+		const articleLinks = links.filter((link) => pageKind(new URL(link).pathname, '/') === 'artikel/*');
+		const articles = pages.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === locale);
+		expect(articleLinks.sort()).toEqual(articles.map((page) => new URL(page.path, siteUrl).href).sort());
+		expect(articleLinks.length).toBeGreaterThan(0);
 	});
 });
 
