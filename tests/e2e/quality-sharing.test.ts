@@ -89,15 +89,20 @@ describe('crawlers and feed readers', () => {
 	test.each([
 		['rss.xml', 'id'],
 		['en/rss.xml', 'en'],
-	] as const)('the RSS feed %s lists every source article, linking to its page in its language', async (file, locale) => {
+	] as const)('the RSS feed %s lists the source articles, linking to their pages in its language', async (file, locale) => {
 		const feed = await readFile(join(dist, file), 'utf8');
 		expect(feed).toContain(`<language>${locale}</language>`);
 		const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
-		// Corrections are items too; the article items are the links to article pages.
-		const articleLinks = links.filter((link) => pageKind(new URL(link).pathname, '/') === 'artikel/*');
-		const articles = pages.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === locale);
-		expect(articleLinks.sort()).toEqual(articles.map((page) => new URL(page.path, siteUrl).href).sort());
+		const articles = pages
+			.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === locale)
+			.map((page) => new URL(page.path, siteUrl).href);
+		const corrections = new URL(locale === 'en' ? '/en/koreksi/' : '/koreksi/', siteUrl).href;
+		// Besides articles the feed carries corrections, each linking to its entry in the log.
+		const articleLinks = links.filter((link) => !link.startsWith(`${corrections}#`));
 		expect(articleLinks.length).toBeGreaterThan(0);
+		expect(articles).toEqual(expect.arrayContaining(articleLinks));
+		// A feed with room to spare (it keeps the latest 50 items) lists every article.
+		if (links.length < 50) expect(articleLinks.sort()).toEqual(articles.sort());
 	});
 });
 
