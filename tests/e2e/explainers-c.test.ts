@@ -67,7 +67,7 @@ async function sourceNotes(page: Page) {
 
 /** Paragraph-like blocks of prose: paragraphs, glossary definitions, timeline entries and table rows. */
 const proseBlocks =
-	'.sl-markdown-content > p, .sl-markdown-content dd, .timeline__event, .count-table tbody tr, .signatory-table tbody tr';
+	'.sl-markdown-content > p, .sl-markdown-content dd, .timeline__event, .count-table tbody tr, .signatory-table tbody tr, .state-status-table tbody tr, .compare-table tbody tr';
 
 describe('explainers: every page in the built site', () => {
 	test('the built site has every explainer in both languages, the three new ones among them', () => {
