@@ -52,6 +52,7 @@ export default defineConfig({
 					items: [
 						{ slug: 'konvensi' },
 						{ slug: 'penandatangan' },
+						{ slug: 'status' },
 						{ slug: 'linimasa' },
 						{ slug: 'a05' },
 						{ slug: 'asosiasi-keamanan-siber-nasional' },
