@@ -4,11 +4,8 @@
  * "Menurut X, …"). Candidates are proposals for a maintainer: a speaker the rules cannot pin down is left
  * empty with a note, never guessed.
  */
-import type { Block } from './raw-article.ts';
+import type { AnchoredBlock } from './raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
-
-/** A block of the article with the paragraph anchor it is cited by. */
-export type AnchoredBlock = Block & { anchor?: string | undefined };
 
 /** A person and every way articles write their name. */
 export interface PersonNames {
@@ -58,24 +55,20 @@ const personTitle = /^(?:Ibu |Bapak )?(?:Wakil |Mantan )?(?:Menteri|Perwakilan|D
 /** Marks a subject that points back at someone already named. */
 const anaphora = /\b(?:tersebut|beliau|juga)\b/u;
 const quoteSpan = /["“]([^"“”]+)["”]/gu;
+/** A subject that can only be the person just quoted. */
+const pronoun = /^(?:Ia|Dia|Beliau)(?![\p{L}])/u;
+const followedNote = 'the next sentence names no speaker and is left out: check whether it continues the statement';
+
+/** Closes a reported statement at a sentence that is not part of it, telling the maintainer where it was cut. */
+function endStatement(current: QuoteCandidate | undefined): undefined {
+	if (current?.kind === 'reported' && !current.note) current.note = followedNote;
+	return undefined;
+}
 
 interface Mention {
 	person: string;
 	start: number;
 	end: number;
-}
-
-/**
- * Numbers the body paragraphs p-1, p-2 … as the importer does; a pull-quote takes the anchor of the paragraph before it.
- * @example anchorBlocks([{ kind: 'paragraph', text: 'A', line: 1 }])[0].anchor // → 'p-1'
- */
-export function anchorBlocks(blocks: readonly Block[]): AnchoredBlock[] {
-	let paragraph = 0;
-	return blocks.map((block) => {
-		if (block.kind === 'paragraph') return { ...block, anchor: `p-${++paragraph}` };
-		if (block.kind === 'pullquote') return { ...block, anchor: paragraph ? `p-${paragraph}` : undefined };
-		return { ...block };
-	});
 }
 
 /**
@@ -123,10 +116,14 @@ export function splitSentences(text: string): { text: string; start: number }[] 
 export function roleInArticle(texts: readonly string[], person: string, people: readonly PersonNames[]): string | undefined {
 	const roles: string[] = [];
 	for (const text of texts) {
-		for (const mention of findMentions(text, people).filter((m) => m.person === person)) {
+		const mentions = findMentions(text, people);
+		for (const mention of mentions.filter((m) => m.person === person)) {
 			const after = /^, (\p{Lu}[^.]*?)(?:, (?:juga |telah )*(?:\p{Ll}+)|\.$|$)/u.exec(text.slice(mention.end));
 			if (after?.[1] && !/\b(?:mengatakan|menyampaikan)\b/u.test(after[1])) roles.push(after[1]);
-			const before = /((?:\p{Lu}[\p{L}-]*|dan|di|untuk) )+$/u.exec(text.slice(0, mention.start));
+			// The title starts after anyone else named before it: "Perdana Menteri X dan Sekretaris Jenderal PBB Y" gives Y
+			// only "Sekretaris Jenderal PBB".
+			const from = Math.max(0, ...mentions.filter((other) => other.person !== person && other.end <= mention.start).map((other) => other.end));
+			const before = /((?:\p{Lu}[\p{L}-]*|dan|di|untuk) )+$/u.exec(text.slice(from, mention.start));
 			const title = before?.[0].replace(/^(?:(?:dan|di|untuk|Menurut|Ibu|Bapak|Pada|Selain) )+/u, '').trim();
 			if (title) roles.push(title);
 		}
@@ -205,7 +202,8 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 			const menurut = /(?:^|, )[Mm]enurut ([^,]+),/u.exec(sentence.text);
 			const prefix = menurut ? menurut[1]! : verb ? sentence.text.slice(0, verb.index + verb[0].indexOf(verb[1]!)) : undefined;
 			if (prefix === undefined) {
-				if (current) current.text += ` ${sentence.text}`;
+				// A sentence that reports no one is the outlet's own: the statement ends before it.
+				current = endStatement(current);
 				continue;
 			}
 			// The subject is the clause right before the verb: "Terkait …, Menteri menyatakan".
@@ -219,8 +217,10 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 			} else {
 				resolved = resolveTitle(subject, earlier, people, lastSpeaker);
 				if (!resolved.speaker && !resolved.note) {
-					// Not a person (a report, a ministry, "the delegates"): continue the current statement or skip.
-					if (current) current.text += ` ${sentence.text}`;
+					// "Ia menambahkan …" goes on with the current speaker; any other subject (a report, a ministry,
+					// "the delegates") is someone else, so the current statement ends.
+					if (current && pronoun.test(subject.trim())) current.text += ` ${sentence.text}`;
+					else current = endStatement(current);
 					continue;
 				}
 			}

@@ -148,6 +148,15 @@ export const siteStringKeys = [
 	'status.storySignature',
 	'status.storyRatification',
 	'status.storyReported',
+	'corrections.noticeLabel',
+	'corrections.corrected',
+	'corrections.details',
+	'corrections.pages',
+	'corrections.wrong',
+	'corrections.right',
+	'corrections.note',
+	'corrections.sources',
+	'corrections.none',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
