@@ -56,11 +56,21 @@ export async function trackerSummary() {
 	};
 }
 
-/** The citations of one record in the order its table row shows them: signature, ratification, "did not sign". */
-export const recordCitations = (record: StateRecord) => [
-	...(record.signature?.citations ?? []),
-	...(record.ratification?.citations ?? []),
-	...(record.notSigned?.citations ?? []),
+type StateEntry = CollectionEntry<'states'>;
+
+/** State records picked by file name, by name in the reader's language; an unknown name fails the build, naming the page. */
+export function pickStateRecords(records: StateEntry[], ids: string[], citingPage: string, locale: Locale): StateEntry[] {
+	const picked = ids.map((id) => {
+		const record = records.find((entry) => entry.id === id);
+		if (!record) throw new Error(`${citingPage}: unknown state record "${id}" (content/states/)`);
+		return record;
+	});
+	return sortByName(picked, locale, (record) => record.data.name);
+}
+
+/** A record's sources in the order its row shows them: signature, ratification, "did not sign", each once. */
+export const stateRecordCitations = (record: StateEntry['data']) => [
+	...new Set([...(record.signature?.citations ?? []), ...(record.ratification?.citations ?? []), ...(record.notSigned?.citations ?? [])]),
 ];
 
 /** Picks events by id, in the order asked; an unknown id fails the build, naming the page. */
@@ -78,12 +88,13 @@ export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: s
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
-	const [events, counts, signatories, tracker, tracked] = await Promise.all([
+	const [events, counts, signatories, tracker, tracked, records] = await Promise.all([
 		timelineEvents(),
 		signatoryCountReports(),
 		signatoryRecords(locale),
 		trackerSummary(),
 		trackerRecords(locale),
+		stateRecords(),
 	]);
 	const eventCitations = (ids: string[]) => pickEvents(events, ids, citingPage).flatMap((event) => event.data.citations);
 	return {
@@ -100,7 +111,9 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 		SignatoryListTable: () => signatories.flatMap((record) => record.data.signature!.citations),
 		StatusFigures: () => [...tracker.sources.signatories, ...tracker.sources.ratifications],
 		StatusStory: () => tracker.story.flatMap((step) => step.citations),
-		StatusTable: () => tracked.flatMap((record) => recordCitations(record.data)),
+		StatusTable: () => tracked.flatMap((record) => stateRecordCitations(record.data)),
+		StateStatusTable: (attributes) =>
+			pickStateRecords(records, attributeValues(attributes, 'states'), citingPage, locale).flatMap((record) => stateRecordCitations(record.data)),
 	};
 }
 
