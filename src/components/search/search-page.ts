@@ -36,6 +36,8 @@ export class SearchPageElement extends HTMLElement {
 	#strings!: Strings;
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
+	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
+	#elsewhere: HTMLAnchorElement | null = null;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#run = 0;
@@ -49,6 +51,7 @@ export class SearchPageElement extends HTMLElement {
 		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#status = this.querySelector('[role="status"]')!;
+		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
 		this.#list = this.querySelector('ol')!;
 		this.#more = this.querySelector('.search-page__more')!;
 		const state = readSearchState(new URLSearchParams(location.search));
@@ -151,6 +154,10 @@ export class SearchPageElement extends HTMLElement {
 		if (history !== 'none' && address !== `${location.pathname}${location.search}`) {
 			if (history === 'push') window.history.pushState(null, '', address);
 			else window.history.replaceState(null, '', address);
+		}
+		if (this.#elsewhere) {
+			this.#elsewhere.search = searchQueryString(state);
+			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
 		const run = ++this.#run;
 		// The previous results stay until the first new one replaces them, so typing does not flash an empty list.
