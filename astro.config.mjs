@@ -58,6 +58,7 @@ export default defineConfig({
 						{ slug: 'glosarium' },
 						{ slug: 'tanya-jawab' },
 						{ slug: 'tentang-sumber' },
+						{ slug: 'koreksi' },
 					],
 				},
 				{

@@ -6,6 +6,7 @@ import { jsonByLangLoader } from './lib/loaders.ts';
 import { quotesLoader } from './lib/quote-loader.ts';
 import { siteStringKeys } from './lib/ui-strings.ts';
 import { isCitationKey } from './lib/citations.ts';
+import { openedForSignature, ratificationKinds, regionalGroups } from './lib/states.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
@@ -148,13 +149,82 @@ const signatoryCounts = defineCollection({
 	}),
 });
 
-/** States that a source names as signatories on a date (content/signatory-lists/<id>.yaml); `complete: false` = partial. */
-const signatoryLists = defineCollection({
-	loader: glob({ base: contentDir('signatory-lists'), pattern: '*.yaml' }),
+/** A date the tracker records: never before the Convention opened for signature. */
+const sinceSigning = isoDate.refine((date) => date >= openedForSignature, 'is before the Convention opened for signature (25 October 2025)');
+
+/**
+ * One state or organisation and where it stands (content/states/<iso>.yaml): its signature, its ratification (or
+ * acceptance, approval, accession), or a source saying it did not sign. Each step cites its sources; a date or a
+ * detail goes in only when a source gives it. `npm test` also checks the records against each other (src/lib/states.ts).
+ */
+const states = defineCollection({
+	loader: glob({ base: contentDir('states'), pattern: '*.yaml' }),
+	schema: z
+		.object({
+			name: bilingual,
+			/** ISO 3166-1 alpha-3 code; `EU` for the European Union. */
+			iso: z.string().regex(/^(?:[A-Z]{3}|EU)$/u, 'use the ISO 3166-1 alpha-3 code (EU for the European Union)'),
+			/** UN M49 / ISO numeric code: the key of the country's shape on the map. */
+			m49: z.string().regex(/^\d{3}$/u).optional(),
+			kind: z.enum(['state', 'organisation']).default('state'),
+			/** UN regional group (DGACM list); omitted for states outside the groups and for organisations. */
+			group: z.enum(regionalGroups).optional(),
+			signature: z
+				.object({
+					/** Omitted when the source names the signatory without a day. */
+					date: sinceSigning.optional(),
+					place: z.enum(['Hanoi', 'New York']),
+					citations,
+				})
+				.strict()
+				.optional(),
+			ratification: z
+				.object({
+					kind: z.enum(ratificationKinds),
+					/** The day of the act, when a source gives it. */
+					date: sinceSigning.optional(),
+					/** The date of the earliest source that reports the step done. */
+					reported: sinceSigning,
+					/** The day the instrument was deposited with the UN Secretary-General, when a source gives it. */
+					deposited: sinceSigning.optional(),
+					/** With reservations or declarations: only when a source says so either way. */
+					reservations: z.boolean().optional(),
+					/** Only sources too weak to state it in the site's voice report it. */
+					unconfirmed: z.boolean().default(false),
+					note: bilingual.optional(),
+					citations,
+				})
+				.strict()
+				.optional(),
+			/** A source says the state did not sign (or is absent from the signatory lists). */
+			notSigned: z.object({ note: bilingual.optional(), citations }).strict().optional(),
+		})
+		.strict()
+		.refine((record) => record.signature || record.notSigned || record.ratification, 'give a signature, a ratification or notSigned')
+		.refine(
+			(record) => !record.ratification || record.signature || record.ratification.kind === 'accession',
+			'a ratification, acceptance or approval needs a signature; without one it must be kind: accession',
+		),
+});
+
+/**
+ * The corrections log (content/corrections/<YYYY-MM-DD>-<what>.yaml): one entry per fix that changed a fact a reader
+ * saw. Rendered at /koreksi/ and /en/koreksi/, as a dated notice on each page it names, and in the RSS feed.
+ */
+const corrections = defineCollection({
+	loader: glob({ base: contentDir('corrections'), pattern: '*.yaml' }),
 	schema: z.object({
-		signed: isoDate,
-		complete: z.boolean(),
-		states: z.array(bilingual).min(1),
+		/** When the correction was published on the site. */
+		date: isoDate,
+		/** Docs ids of the Indonesian pages corrected (`konvensi`, `artikel/<slug>`); their English pages share the entry. */
+		pages: z.array(z.string().regex(/^(?!en\/)[a-z0-9/-]+$/u, 'use the Indonesian page id, e.g. "konvensi"')).min(1),
+		/** A few words for the notice and the feed: what the correction is about. */
+		summary: bilingual,
+		/** What the page said, and what it says now. */
+		wrong: bilingual,
+		right: bilingual,
+		/** Where an editor weighed the matter differently from the report that raised it, and why. */
+		note: bilingual.optional(),
 		citations,
 	}),
 });
@@ -209,7 +279,12 @@ export const collections = {
 	references,
 	timeline,
 	signatoryCounts,
+<<<<<<< HEAD
 	signatoryLists,
 	factChecks,
+=======
+	states,
+>>>>>>> main
 	quotes,
+	corrections,
 };

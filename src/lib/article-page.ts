@@ -3,7 +3,8 @@
  * still exactly what the importer wrote, via the `importHash` line.
  */
 import { createHash } from 'node:crypto';
-import type { Block, Credit } from './raw-article.ts';
+import { parse as parseYaml } from 'yaml';
+import { anchorBlocks, type Block, type Credit } from './raw-article.ts';
 import { mdxAttribute, mdxText, yamlString } from './mdx-text.ts';
 
 export interface ArticlePageData {
@@ -71,6 +72,15 @@ export function describe(lead: string): string {
 }
 
 /**
+ * The frontmatter of a page, parsed as YAML (so a hand edit that re-indents or reorders it still reads).
+ * @example articleFrontmatter('---\ntitle: A\n---\nBody').title // → 'A'
+ */
+export function articleFrontmatter(page: string): Record<string, unknown> & { article?: { raw?: { file?: string }; published?: string } } {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u.exec(page);
+	return (match ? parseYaml(match[1]!) : null) ?? {};
+}
+
+/**
  * The page text, byte-identical for identical input, with its `importHash` filled in.
  * @example renderArticlePage(data).startsWith('---\ntitle: ') // → true
  */
@@ -121,12 +131,10 @@ function body(data: ArticlePageData): string {
 		...(used.has('pullquote') ? ["import PullQuote from '~/components/PullQuote.astro';"] : []),
 	];
 	const note = '{/* Dibuat oleh `npm run import` dari berkas mentah di `raw.file`. Suntingan tangan aman: impor ulang melewatkan halaman ini kecuali dengan --force. */}';
-	let paragraph = 0;
-	const blocks = data.blocks.map((block) => {
+	const blocks = anchorBlocks(data.blocks).map((block) => {
 		switch (block.kind) {
 			case 'paragraph':
-				paragraph++;
-				return `<ArticleParagraph id="p-${paragraph}">${mdxText(block.text)}</ArticleParagraph>`;
+				return `<ArticleParagraph id="${block.anchor}">${mdxText(block.text)}</ArticleParagraph>`;
 			case 'heading':
 				return `## ${mdxText(block.text)}`;
 			case 'caption':

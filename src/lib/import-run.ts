@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } from './article-page.ts';
 import { slugFromTitle } from './article-slug.ts';
-import { parseRawArticle, RawArticleError, type RawArticle } from './raw-article.ts';
+import { anchorBlocks, parseRawArticle, RawArticleError, type AnchoredBlock, type RawArticle } from './raw-article.ts';
 
 export interface ImportOptions {
 	/** Folder of raw `*.txt` articles (and their `*.meta.yaml`). */
@@ -22,12 +22,22 @@ export interface ImportOptions {
 /** What a run would do (or did) with one page. */
 export type PageStatus = 'new' | 'updated' | 'unchanged' | 'hand-edited' | 'forced';
 
+/** An article as the importer read it: the one parse of its raw file that the page and the quote tool share. */
+export interface ImportedArticle {
+	meta: ArticleMeta;
+	/** The article's date, ISO day (from the raw text or the metadata). */
+	published: string;
+	/** The cleaned blocks, paragraphs numbered as the page anchors them. */
+	blocks: AnchoredBlock[];
+}
+
 export interface PlannedPage {
 	source: string;
 	slug: string;
 	path: string;
 	content: string;
 	status: PageStatus;
+	article: ImportedArticle;
 }
 
 export interface ImportPlan {
@@ -84,12 +94,12 @@ export function planImport(options: ImportOptions): ImportPlan {
 	for (const name of sources) {
 		const file = join(options.from, name);
 		try {
-			const { slug, content } = buildPage(file, options, outlets, people);
+			const { slug, content, article } = buildPage(file, options, outlets, people);
 			const clash = bySlug.get(slug);
 			if (clash) {
 				throw new ImportError(file, 1, `would get the same page as ${clash.source} (slug "${slug}"); set another "slug" in ${metaPath(file)}`);
 			}
-			const page: PlannedPage = { source: file, slug, path: join(options.to, `${slug}.mdx`), content, status: 'new' };
+			const page: PlannedPage = { source: file, slug, path: join(options.to, `${slug}.mdx`), content, status: 'new', article };
 			pages.push(page);
 			bySlug.set(slug, page);
 		} catch (error) {
@@ -198,7 +208,7 @@ function readMeta(file: string): ArticleMeta {
 	return data as ArticleMeta;
 }
 
-function buildPage(file: string, options: ImportOptions, outlets: Outlet[], people: Person[]): { slug: string; content: string } {
+function buildPage(file: string, options: ImportOptions, outlets: Outlet[], people: Person[]): { slug: string; content: string; article: ImportedArticle } {
 	const bytes = readFileSync(file);
 	if (bytes.length === 0) throw new ImportError(file, 1, 'file is empty');
 	const text = decodeUtf8(file, bytes);
@@ -251,7 +261,7 @@ function buildPage(file: string, options: ImportOptions, outlets: Outlet[], peop
 		raw: { file: relative(options.root, file).split('\\').join('/'), sha256: sha256(bytes) },
 		blocks: raw.blocks,
 	});
-	return { slug, content };
+	return { slug, content, article: { meta, published, blocks: anchorBlocks(raw.blocks) } };
 }
 
 function resolveOutlet(file: string, meta: ArticleMeta, raw: RawArticle, host: string, urlLine: number, outlets: Outlet[]): string {

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { attributeValues, citationOrder, citesArticle, type CitingTags } from './citations.ts';
 import { compareCountReports, signedRange } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
+import { sortByName } from './states.ts';
+import type { Locale } from './urls.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
 
@@ -15,9 +17,15 @@ export async function signatoryCountReports() {
 	return (await getCollection('signatoryCounts')).sort((a, b) => compareCountReports(a.data, b.data));
 }
 
-/** Named-signatory lists in display order, by signing date. */
-export async function signatoryLists() {
-	return (await getCollection('signatoryLists')).sort((a, b) => a.data.signed.getTime() - b.data.signed.getTime());
+/** The state and organisation records (content/states/), in file order. */
+export async function stateRecords() {
+	return getCollection('states');
+}
+
+/** The named signatories in the order of the who-signed table, by name in the reader's language. */
+export async function signatoryRecords(locale: Locale) {
+	const records = (await stateRecords()).filter((record) => record.data.signature);
+	return sortByName(records, locale, (record) => record.data.name);
 }
 
 /** Picks events by id, in the order asked; an unknown id fails the build, naming the page. */
@@ -34,7 +42,8 @@ export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: s
  * citationOrder/citationNumber: each expands to the keys it renders, in its render order.
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
-	const [events, counts, lists] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryLists()]);
+	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
+	const [events, counts, signatories] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryRecords(locale)]);
 	const eventCitations = (ids: string[]) => pickEvents(events, ids, citingPage).flatMap((event) => event.data.citations);
 	return {
 		EventDate: (attributes) => eventCitations(attributeValues(attributes, 'id')),
@@ -47,7 +56,7 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 			const { low, high } = signedRange(counts.map((report) => report.data));
 			return [...low.citations, ...high.citations];
 		},
-		SignatoryListTable: () => lists.flatMap((list) => list.data.citations),
+		SignatoryListTable: () => signatories.flatMap((record) => record.data.signature!.citations),
 	};
 }
 

@@ -4,11 +4,8 @@
  * "Menurut X, …"). Candidates are proposals for a maintainer: a speaker the rules cannot pin down is left
  * empty with a note, never guessed.
  */
-import type { Block } from './raw-article.ts';
+import type { AnchoredBlock } from './raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
-
-/** A block of the article with the paragraph anchor it is cited by. */
-export type AnchoredBlock = Block & { anchor?: string | undefined };
 
 /** A person and every way articles write their name. */
 export interface PersonNames {
@@ -61,19 +58,6 @@ interface Mention {
 	person: string;
 	start: number;
 	end: number;
-}
-
-/**
- * Numbers the body paragraphs p-1, p-2 … as the importer does; a pull-quote takes the anchor of the paragraph before it.
- * @example anchorBlocks([{ kind: 'paragraph', text: 'A', line: 1 }])[0].anchor // → 'p-1'
- */
-export function anchorBlocks(blocks: readonly Block[]): AnchoredBlock[] {
-	let paragraph = 0;
-	return blocks.map((block) => {
-		if (block.kind === 'paragraph') return { ...block, anchor: `p-${++paragraph}` };
-		if (block.kind === 'pullquote') return { ...block, anchor: paragraph ? `p-${paragraph}` : undefined };
-		return { ...block };
-	});
 }
 
 /**

@@ -3,13 +3,13 @@
  * article, the candidates it would add to content/quotes/<slug>.yaml. Checked quotes and dropped entries are
  * never changed, so a maintainer's curation survives every run.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { newCandidates, type QuoteFile, type StoredQuote } from './quote-curation.ts';
-import { anchorBlocks, extractQuoteCandidates } from './quote-extraction.ts';
+import { planImport, type PlannedPage } from './import-run.ts';
+import { extractQuoteCandidates } from './quote-extraction.ts';
 import { personNames, type PersonRecord } from './people.ts';
-import { parseRawArticle } from './raw-article.ts';
 
 export interface PlannedQuoteFile {
 	/** content/quotes/<slug>.yaml, relative to the project root. */
@@ -37,21 +37,22 @@ export function planQuoteExtraction(root: string): PlannedQuoteFile[] {
 		files.set(name, { ...emptyFile(data.article ?? ''), ...data, quotes: data.quotes ?? [], candidates: data.candidates ?? [], dropped: data.dropped ?? [] });
 	}
 	const taken = new Set([...files.values()].flatMap((file) => [...file.quotes, ...file.candidates].map((quote) => quote.id)));
-	const articlesDir = join(root, 'content/docs/artikel');
 	const plans: PlannedQuoteFile[] = [];
-	for (const name of readdirSync(articlesDir).filter((n) => n.endsWith('.mdx') && n !== 'index.mdx').sort()) {
-		const page = readFileSync(join(articlesDir, name), 'utf8');
-		const rawFile = /^ {4}file: "(.+)"$/mu.exec(page)?.[1];
-		const day = /^ {2}published: (\d{4}-\d{2}-\d{2})$/mu.exec(page)?.[1];
-		if (!rawFile || !day) continue;
-		const metaPath = join(root, rawFile.replace(/\.txt$/u, '.meta.yaml'));
-		const interview = existsSync(metaPath) && (parse(readFileSync(metaPath, 'utf8')) as { interview?: boolean } | null)?.interview === true;
-		const blocks = anchorBlocks(parseRawArticle(readFileSync(join(root, rawFile), 'utf8'), { interview }).blocks);
-		const slug = name.replace(/\.mdx$/u, '');
-		const file = files.get(`${slug}.yaml`) ?? emptyFile(`artikel/${slug}`);
-		plans.push({ path: join('content/quotes', `${slug}.yaml`), file, added: newCandidates(file, extractQuoteCandidates(blocks, people, { interview }), day, taken) });
+	// The importer's own reading of each raw article (its blocks, numbering and metadata), for every page it has written.
+	for (const page of importedArticles(root)) {
+		const file = files.get(`${page.slug}.yaml`) ?? emptyFile(`artikel/${page.slug}`);
+		const { blocks, meta, published } = page.article;
+		const interview = meta.interview ?? false;
+		plans.push({ path: join('content/quotes', `${page.slug}.yaml`), file, added: newCandidates(file, extractQuoteCandidates(blocks, people, { interview }), published, taken) });
 	}
 	return plans;
+}
+
+/** The imported articles of the project at `root`, as the importer parses them; bad input fails as `npm run import` does. */
+function importedArticles(root: string): PlannedPage[] {
+	const plan = planImport({ from: join(root, 'content/sources'), to: join(root, 'content/docs/artikel'), root });
+	if (plan.errors.length) throw new Error(`cannot read the articles (fix these first, as for npm run import):\n${plan.errors.join('\n')}`);
+	return plan.pages.filter((page) => existsSync(page.path)).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /**
@@ -66,5 +67,6 @@ export function applyQuotePlan(root: string, plan: PlannedQuoteFile): void {
 		: parseDocument(`# Quotes of ${plan.file.article}. Move each checked candidate into quotes: (add textEn), or into dropped: with a reason.\narticle: ${plan.file.article}\nquotes: []\ncandidates: []\ndropped: []\n`);
 	if (!(doc.get('candidates') as { items?: unknown[] } | undefined)?.items?.length) doc.set('candidates', doc.createNode([]));
 	for (const candidate of plan.added) doc.addIn(['candidates'], doc.createNode(candidate));
+	mkdirSync(dirname(path), { recursive: true });
 	writeFileSync(path, doc.toString({ lineWidth: 0 }));
 }

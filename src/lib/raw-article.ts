@@ -92,6 +92,23 @@ export function isAttribution(text: string): boolean {
 	return honorific.test(text) && text.includes(',') && !finalPunctuation.test(text) && text.length <= 160;
 }
 
+/** A block with the paragraph anchor it is cited by (`p-N`); headings, captions and breaks have none. */
+export type AnchoredBlock = Block & { anchor?: string | undefined };
+
+/**
+ * Numbers the body paragraphs p-1, p-2 … in reading order: the one numbering the page's anchors and the quotes'
+ * `paragraph` share. A pull-quote takes the anchor of the paragraph before it.
+ * @example anchorBlocks([{ kind: 'paragraph', text: 'A', line: 1 }])[0].anchor // → 'p-1'
+ */
+export function anchorBlocks(blocks: readonly Block[]): AnchoredBlock[] {
+	let paragraph = 0;
+	return blocks.map((block) => {
+		if (block.kind === 'paragraph') return { ...block, anchor: `p-${++paragraph}` };
+		if (block.kind === 'pullquote') return { ...block, anchor: paragraph ? `p-${paragraph}` : undefined };
+		return { ...block };
+	});
+}
+
 /** Collapses whitespace so a repeat is found whatever its spacing. */
 const sameTextKey = (text: string) => text.replace(/\s+/gu, ' ').trim();
 

@@ -17,39 +17,6 @@ export function compareCountReports(a: CountReport, b: CountReport): number {
 	);
 }
 
-/** A list of signatories as one source names them (the `signatoryLists` collection's data). */
-export interface NamedList {
-	signed: Date;
-	states: { id: string; en: string }[];
-	citations: string[];
-}
-
-/** One named signatory: its name in both languages, the day it signed, and every source that names it so. */
-export interface NamedSignatory {
-	name: { id: string; en: string };
-	signed: Date;
-	citations: string[];
-}
-
-/**
- * Merges lists from several sources into one row per signatory and signing day, each row citing every source that
- * names it, sorted by the name in the reader's language.
- * @example namedSignatories([{ signed: oct25, states: [chile], citations: ['a'] }, { signed: oct25, states: [chile], citations: ['b'] }], 'en') // → [{ name: chile, signed: oct25, citations: ['a', 'b'] }]
- */
-export function namedSignatories(lists: NamedList[], locale: 'id' | 'en'): NamedSignatory[] {
-	const rows = new Map<string, NamedSignatory>();
-	for (const list of lists) {
-		for (const name of list.states) {
-			const key = `${name.en}|${list.signed.toISOString()}`;
-			const row = rows.get(key) ?? { name, signed: list.signed, citations: [] };
-			for (const citation of list.citations) if (!row.citations.includes(citation)) row.citations.push(citation);
-			rows.set(key, row);
-		}
-	}
-	const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB');
-	return [...rows.values()].sort((a, b) => collator.compare(a.name[locale], b.name[locale]) || a.signed.getTime() - b.signed.getTime());
-}
-
 /** The UI string that names what a reported count is: an expectation, a first-day count or the two-day total. */
 export const qualifierKey: Record<'expected' | 'first-day' | 'final', SiteStringKey> = {
 	expected: 'signatories.expected',
@@ -66,4 +33,14 @@ export function signedRange<T extends CountReport & { qualifier: 'expected' | 'f
 	if (signed.length === 0) throw new Error('content/signatory-counts/: no reported count of states that signed');
 	const byCount = [...signed].sort((a, b) => a.count - b.count || compareCountReports(a, b));
 	return { low: byCount[0]!, high: byCount.at(-1)! };
+}
+
+/**
+ * The Hanoi total: the highest two-day count a source reports (the records name fewer signatories than that).
+ * @example reportedHanoiTotal([{ count: 64, qualifier: 'first-day' }, { count: 72, qualifier: 'final' }]) // → 72
+ */
+export function reportedHanoiTotal(reports: { count: number; qualifier: 'expected' | 'first-day' | 'final' }[]): number {
+	const finals = reports.filter((report) => report.qualifier === 'final').map((report) => report.count);
+	if (finals.length === 0) throw new Error('content/signatory-counts/: no final (two-day) count of Hanoi signatories');
+	return Math.max(...finals);
 }

@@ -37,7 +37,7 @@ const readYamlDir = <T,>(dir: string) =>
 const referenceUrls = new Map(readYamlDir<{ url: string }>('references').map(({ id, data }) => [id, data.url]));
 const counts = readYamlDir<{ count: number; citations: string[] }>('signatory-counts');
 const events = readYamlDir<{ date: Date | string; citations: string[] }>('timeline');
-const lists = readYamlDir<{ states: { en: string }[]; signed: string | Date }>('signatory-lists');
+const states = readYamlDir<{ name: { en: string }; signature?: { citations: string[] } }>('states');
 
 /** Where the source list should link for a citation key: the reference's URL, or the article page's paragraph. */
 function expectedHref(key: string): string {
@@ -167,12 +167,14 @@ describe('who signed: the counts', () => {
 		await page.close();
 	});
 
-	test('the named-signatory table lists each named signatory once per signing day, each row cited', async () => {
+	test('the named-signatory table lists each state record with a signature once, each row cited', async () => {
 		const { page } = await site.open('/en/penandatangan/');
-		const names = await page.locator('.signatory-table tbody tr td:nth-child(2)').allInnerTexts();
-		const expected = new Set(lists.flatMap(({ data }) => data.states.map((state) => `${state.en}|${String(data.signed)}`)));
-		expect(names).toHaveLength(expected.size);
-		expect(names).toEqual(expect.arrayContaining(['Viet Nam', 'European Union', 'Mauritius']));
+		const rows = await page.locator('.signatory-table tbody tr').evaluateAll((rows) =>
+			rows.map((row) => ({ id: row.getAttribute('data-state'), marks: row.querySelectorAll('sup.cite').length })),
+		);
+		const signed = states.filter(({ data }) => data.signature);
+		expect(rows.map((row) => row.id).sort()).toEqual(signed.map(({ id }) => id).sort());
+		for (const row of rows) expect(row.marks).toBe(signed.find(({ id }) => id === row.id)!.data.signature!.citations.length);
 		expect(await page.locator('.signatory-table caption').innerText()).toMatch(/not a complete list/);
 		await page.close();
 	});

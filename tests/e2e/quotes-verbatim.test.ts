@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { articleFrontmatter } from '../../src/lib/article-page.ts';
 import { namesPerson, personNames, type PersonRecord } from '../../src/lib/people.ts';
 import type { QuoteFile } from '../../src/lib/quote-curation.ts';
 import { containsVerbatim, normalizeWhitespace } from '../../src/lib/quote-text.ts';
@@ -17,7 +18,7 @@ const quotes = files.flatMap((file) => file.quotes.map((quote) => ({ ...quote, a
 const person = (id: string) => parse(readFileSync(join('content/people', `${id}.yaml`), 'utf8')) as PersonRecord;
 const rawText = (article: string) => {
 	const page = readFileSync(join('content', 'docs', `${article}.mdx`), 'utf8');
-	return readFileSync(/^ {4}file: "(.+)"$/mu.exec(page)![1]!, 'utf8');
+	return readFileSync(articleFrontmatter(page).article!.raw!.file!, 'utf8');
 };
 const pages = new Map<string, HTMLElement>();
 const rendered = (path: string) => {
@@ -36,7 +37,7 @@ function paragraphTexts(article: HTMLElement, anchor: string): string[] {
 	return texts;
 }
 
-test('the collection covers all five articles and each quote has a unique id', () => {
+test('every article has its quote file, each quote a unique id, and no candidate awaits review', () => {
 	expect(files.map((file) => file.article).sort()).toEqual(
 		readdirSync('content/docs/artikel')
 			.filter((name) => name !== 'index.mdx')

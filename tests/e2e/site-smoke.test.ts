@@ -68,7 +68,7 @@ describe('search dialog', () => {
 		const input = page.locator('dialog[open] .pagefind-ui__search-input');
 		await input.fill('Majelis Umum');
 		const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
-		await firstResult.waitFor({ timeout: 15_000 });
+		await firstResult.waitFor();
 		const href = await firstResult.getAttribute('href');
 		expect(href).toMatch(/^\/(en\/)?[a-z0-9-/]*$/);
 		await firstResult.click();

@@ -19,22 +19,15 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
 }
 
 /**
- * Opens the search dialog with Ctrl+K and searches, once the page has loaded Pagefind's interface; resolves
- * with the first result link.
+ * Opens the search dialog with Ctrl+K as a reader would, once the header's search button is enabled (its script
+ * listens from then on), and searches; resolves with the first result link.
  * @example const first = await searchFor(page, 'Hanoi'); await first.click();
  */
 export async function searchFor(page: import('playwright-core').Page, query: string) {
-	await page.waitForLoadState('networkidle');
-	// On a busy machine the header's script may not listen yet once the network is idle: press until the dialog opens.
-	for (let attempt = 0; attempt < 20 && (await page.locator('dialog[open]').count()) === 0; attempt++) {
-		await page.keyboard.press('Control+k');
-		await page.locator('dialog[open]').waitFor({ timeout: 1_000 }).catch(() => undefined);
-	}
-	const input = page.locator('dialog[open] .pagefind-ui__search-input');
-	// Starlight draws Pagefind's form on an idle callback, which a browser busy with parallel test files can put off for long.
-	await input.waitFor({ timeout: 50_000 });
-	await input.fill(query);
+	await page.locator('button[data-open-modal]:enabled').waitFor();
+	await page.keyboard.press('Control+k');
+	await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
 	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
-	await first.waitFor({ timeout: 20_000 });
+	await first.waitFor();
 	return first;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareEvents, eventDatetime, formatEventDate } from '../../src/lib/timeline.ts';
-import { compareCountReports, namedSignatories } from '../../src/lib/signatories.ts';
+import { compareCountReports, reportedHanoiTotal } from '../../src/lib/signatories.ts';
 import { layoutBarChart, niceAxisMax } from '../../src/lib/bar-chart.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -41,41 +41,16 @@ describe('compareCountReports', () => {
 	});
 });
 
-describe('namedSignatories', () => {
-	const chile = { id: 'Cile', en: 'Chile' };
-	const china = { id: 'Tiongkok', en: 'China' };
-	const egypt = { id: 'Mesir', en: 'Egypt' };
-
-	test('gives one row per signatory, citing every source that names it', () => {
-		const rows = namedSignatories(
-			[
-				{ signed: day('2025-10-25'), states: [chile, china], citations: ['untc'] },
-				{ signed: day('2025-10-25'), states: [china, egypt], citations: ['verdragen'] },
-			],
-			'en',
-		);
-		expect(rows.map((row) => [row.name.en, row.citations])).toEqual([
-			['Chile', ['untc']],
-			['China', ['untc', 'verdragen']],
-			['Egypt', ['verdragen']],
-		]);
-	});
-
-	test('sorts by the name in the reader’s language', () => {
-		const lists = [{ signed: day('2025-10-25'), states: [china, egypt, chile], citations: ['a'] }];
-		expect(namedSignatories(lists, 'en').map((row) => row.name.en)).toEqual(['Chile', 'China', 'Egypt']);
-		expect(namedSignatories(lists, 'id').map((row) => row.name.id)).toEqual(['Cile', 'Mesir', 'Tiongkok']);
-	});
-
-	test('keeps two rows when sources give a signatory different days', () => {
-		const rows = namedSignatories(
-			[
-				{ signed: day('2025-10-25'), states: [chile], citations: ['a'] },
-				{ signed: day('2025-10-26'), states: [chile], citations: ['b'] },
-			],
-			'en',
-		);
-		expect(rows.map((row) => row.citations)).toEqual([['a'], ['b']]);
+describe('reportedHanoiTotal', () => {
+	test('is the highest two-day count, leaving out expectations and first-day counts', () => {
+		const reports = [
+			{ count: 80, qualifier: 'expected' as const },
+			{ count: 64, qualifier: 'first-day' as const },
+			{ count: 72, qualifier: 'final' as const },
+			{ count: 70, qualifier: 'final' as const },
+		];
+		expect(reportedHanoiTotal(reports)).toBe(72);
+		expect(() => reportedHanoiTotal(reports.slice(0, 2))).toThrow(/signatory-counts/u);
 	});
 });
 

@@ -2,17 +2,18 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { namesPerson, personForName, personNames } from '../../src/lib/people.ts';
 import { citationText, type CitableQuote } from '../../src/lib/quote-citation.ts';
 import { newCandidates, type QuoteFile } from '../../src/lib/quote-curation.ts';
 import { csvField, quotesCsv, type QuoteRecord } from '../../src/lib/quote-export.ts';
-import { anchorBlocks, extractQuoteCandidates, findMentions, splitSentences } from '../../src/lib/quote-extraction.ts';
+import { extractQuoteCandidates, findMentions, splitSentences } from '../../src/lib/quote-extraction.ts';
 import { quoteId } from '../../src/lib/quote-ids.ts';
+import { applyImport, planImport } from '../../src/lib/import-run.ts';
 import { applyQuotePlan, planQuoteExtraction } from '../../src/lib/quote-run.ts';
 import { containsVerbatim, normalizeWhitespace, slugWords } from '../../src/lib/quote-text.ts';
 import { topicTags } from '../../src/lib/quote-topics.ts';
-import type { Block } from '../../src/lib/raw-article.ts';
+import { anchorBlocks, type Block } from '../../src/lib/raw-article.ts';
 
 const people = [
 	{ id: 'le-xuan-minh', names: ['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh'] },
@@ -146,7 +147,6 @@ describe('people', () => {
 		const all = readdirSync('content/people')
 			.filter((name) => name.endsWith('.yaml'))
 			.map((name) => ({ id: name.replace(/\.yaml$/u, ''), names: personNames(parse(readFileSync(join('content/people', name), 'utf8'))) }));
-		expect(all.find((person) => person.id === 'le-xuan-minh')?.names).toEqual(['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh']);
 		for (const { id, names } of all) for (const name of names) expect(personForName(all, name)).toBe(id);
 	});
 });
@@ -223,25 +223,42 @@ describe('curation survives re-extraction', () => {
 
 	let scratch: string | undefined;
 	afterEach(() => scratch && rmSync(scratch, { recursive: true, force: true }));
-	test('on a copy: a maintainer fixes a speaker, drops one quote and deletes another; the run keeps the first two and re-proposes only the deleted one', () => {
+	test('on a fixture project: a maintainer fixes a speaker, drops one quote and deletes another; the run keeps the first two and re-proposes only the deleted one', () => {
 		scratch = mkdtempSync(join(tmpdir(), 'quotes-'));
-		cpSync('content', join(scratch, 'content'), { recursive: true });
-		const path = join(scratch, 'content/quotes/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya.yaml');
-		const curated = readFileSync(path, 'utf8')
-			// fix a speaker by hand (a deliberate change the run must not undo)
-			.replace('id: le-xuan-minh-2025-10-08-konvensi-tersebut-setelah\n    kind: reported\n    speaker: le-xuan-minh', 'id: le-xuan-minh-2025-10-08-konvensi-tersebut-setelah\n    kind: reported\n    speaker: dang-hoang-giang');
-		const withoutP13 = curated.replace(/ {2}- id: le-xuan-minh-2025-10-08-mengidentifikasi-akar-penyebab\n(?: {4}.*\n| {6}.*\n)+/u, '');
-		expect(withoutP13).not.toBe(curated);
-		writeFileSync(path, withoutP13);
-		const plan = planQuoteExtraction(scratch).find((p) => p.path.endsWith('meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya.yaml'))!;
-		expect(plan.added.map((q) => [q.paragraph, q.speaker])).toEqual([['p-13', 'le-xuan-minh']]);
-		applyQuotePlan(scratch, plan);
+		cpSync('tests/fixtures/quote-run', scratch, { recursive: true });
+		applyImport(planImport({ from: join(scratch, 'content/sources'), to: join(scratch, 'content/docs/artikel'), root: scratch }));
+		const [first] = planQuoteExtraction(scratch);
+		expect(first!.path).toBe(join('content/quotes', 'konferensi-pers-uji.yaml'));
+		expect(first!.added.map((q) => [q.paragraph, q.kind, q.speaker])).toEqual([
+			['p-1', 'reported', 'dang-hoang-giang'],
+			['p-2', 'direct', 'dang-hoang-giang'],
+			['p-3', 'reported', 'le-xuan-minh'],
+			['p-4', 'reported', 'le-xuan-minh'],
+		]);
+		applyQuotePlan(scratch, first!);
+		const path = join(scratch, first!.path);
+		expect(readFileSync(path, 'utf8')).toMatch(/^# Quotes of artikel\/konferensi-pers-uji\./u);
+		// The maintainer's review: p-1 checked with another speaker, p-2 dropped, p-3 checked, p-4 deleted.
+		const doc = parseDocument(readFileSync(path, 'utf8'));
+		const [p1, p2, p3] = (doc.toJS() as QuoteFile).candidates;
+		doc.set('quotes', doc.createNode([{ ...p1!, speaker: 'le-xuan-minh' }, p3!]));
+		doc.set('dropped', doc.createNode([{ paragraph: p2!.paragraph, text: p2!.text, reason: 'uji' }]));
+		doc.set('candidates', doc.createNode([]));
+		writeFileSync(path, doc.toString());
+		const [again] = planQuoteExtraction(scratch);
+		expect(again!.added.map((q) => [q.paragraph, q.speaker])).toEqual([['p-4', 'le-xuan-minh']]);
+		applyQuotePlan(scratch, again!);
 		const written = parse(readFileSync(path, 'utf8')) as QuoteFile;
-		expect(written.quotes.find((q) => q.id === 'le-xuan-minh-2025-10-08-konvensi-tersebut-setelah')?.speaker).toBe('dang-hoang-giang');
-		expect(written.candidates.map((q) => q.paragraph)).toEqual(['p-13']);
-		expect(written.dropped).toHaveLength(1);
-		expect(readFileSync(path, 'utf8')).toMatch(/^# Quotes of artikel\//u);
+		expect(written.quotes.map((q) => [q.paragraph, q.speaker])).toEqual([['p-1', 'le-xuan-minh'], ['p-3', 'le-xuan-minh']]);
+		expect(written.dropped.map((d) => d.paragraph)).toEqual(['p-2']);
+		expect(written.candidates.map((q) => q.paragraph)).toEqual(['p-4']);
 		// A second run adds nothing more: the candidate awaits review.
 		expect(planQuoteExtraction(scratch).flatMap((p) => p.added)).toEqual([]);
+	});
+	test('reads the articles as the importer does: a bad person record or raw file stops the run with file:line', () => {
+		scratch = mkdtempSync(join(tmpdir(), 'quotes-'));
+		cpSync('tests/fixtures/quote-run', scratch, { recursive: true });
+		writeFileSync(join(scratch, 'content/sources/002_kosong.txt'), '');
+		expect(() => planQuoteExtraction(scratch!)).toThrow(/002_kosong\.txt:1: file is empty/u);
 	});
 });
