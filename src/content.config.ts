@@ -279,12 +279,8 @@ export const collections = {
 	references,
 	timeline,
 	signatoryCounts,
-<<<<<<< HEAD
-	signatoryLists,
-	factChecks,
-=======
 	states,
->>>>>>> main
+	factChecks,
 	quotes,
 	corrections,
 };
