@@ -259,7 +259,7 @@ const quotes = defineCollection({
 		/** The words exactly as the article prints them (without the quotation marks): Vietnam.vn's Indonesian translation. */
 		text: z.string().min(1),
 		/** The site's own English translation of `text`: faithful, names and numbers exact, errors kept as printed. */
-		textEn: z.string().min(1).optional(),
+		textEn: z.string().min(1),
 		/** Only where the article prints the speaker's title wrongly (a machine-translation error): that wording, verbatim. */
 		printedTitle: z.string().min(1).optional(),
 		/** Fact-check notes (content/fact-checks/) on a statement these words make. */

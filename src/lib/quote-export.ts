@@ -25,8 +25,8 @@ export interface QuoteRecord {
 	outletId: string;
 	/** The speaker's organisation (id and Indonesian name), or null when none is recorded. */
 	organisation: { id: string; name: string } | null;
-	/** The site's own English translation of `text` (not a source text), or null where none exists yet. */
-	textEn: string | null;
+	/** The site's own English translation of `text`: not a source text; cite `text`. */
+	textEn: string;
 	/** The title as the article prints it, only where that wording is wrong (else null); `role` is the right one. */
 	printedTitle: string | null;
 	/** The Vietnamese report the article translates. */
@@ -88,7 +88,7 @@ export function quotesCsv(records: readonly QuoteRecord[]): string {
 			r.url,
 			r.tags.join(' '),
 			r.text,
-			r.textEn ?? '',
+			r.textEn,
 			r.roleEn,
 			r.printedTitle ?? '',
 			r.sourceUrl,

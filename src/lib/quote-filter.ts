@@ -70,7 +70,7 @@ export function quoteCardView(record: QuoteRecord, locale: Locale, base: string)
 	const role = locale === 'en' ? record.roleEn : record.role;
 	const paragraph = Number(record.paragraph.slice(2));
 	const paragraphUrl = `${record.article}#${record.paragraph}`;
-	const textEn = locale === 'en' ? (record.textEn ?? undefined) : undefined;
+	const textEn = locale === 'en' ? record.textEn : undefined;
 	const printedTitle = record.printedTitle ?? undefined;
 	const notes = record.factChecks.map((check) => ({ note: locale === 'en' ? check.noteEn : check.note, sources: check.sources }));
 	const cited = notes.map(({ note, sources }) => ({ note, sources: sources.map((source) => source.url) }));

@@ -16,8 +16,8 @@ export interface QuoteView {
 	kind: 'direct' | 'reported';
 	/** Vietnam.vn's Indonesian translation, as the article prints it: the citable original. */
 	text: string;
-	/** The site's own English translation of `text`, where one has been made. */
-	textEn: string | undefined;
+	/** The site's own English translation of `text` (shown first on English pages, labelled as ours). */
+	textEn: string;
 	speaker: { id: string; name: string; nativeName?: string | undefined };
 	/** The speaker's title from their person record (the role held on the article's date), with its organisation. */
 	role: Bilingual;
@@ -152,7 +152,7 @@ export function quoteRecord(quote: QuoteView, site: URL | undefined, base: strin
 		roleEn: quote.role.en,
 		outletId: quote.outlet.id,
 		organisation: quote.organisation ? { id: quote.organisation.id, name: quote.organisation.name.id } : null,
-		textEn: quote.textEn ?? null,
+		textEn: quote.textEn,
 		printedTitle: quote.printedTitle ?? null,
 		sourceUrl: quote.article.sourceUrl,
 		translatedBy: quote.article.translatedBy,

@@ -106,7 +106,7 @@ describe('the quotes page', () => {
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const first = danTri[0]!;
 		expect(copied.startsWith(`Nguyen Minh Chinh (${first.roleEn}), quoted by Báo Dân Trí, 24 October 2025. Indonesian text (Vietnam.vn's translation of the Vietnamese report; the citable original): "${first.text}"`)).toBe(true);
-		if (first.textEn) expect(copied).toContain(`Our unofficial English translation: "${first.textEn}"`);
+		expect(copied).toContain(`Our unofficial English translation: "${first.textEn}"`);
 		expect(copied).toContain(`${first.article}#${first.paragraph} (paragraph ${first.paragraph.slice(2)}; Vietnamese original: ${first.sourceUrl})`);
 		await expect(visible(page).first().getByRole('link', { name: 'Permalink' }).getAttribute('href')).resolves.toBe(`/en${new URL(danTri[0]!.url).pathname}`);
 		await page.close();
