@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/lib/site.ts';
+import { explainerIds } from './src/lib/explainers.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchRanking } from './src/lib/search-ranking.ts';
 import { satteriBaseLinks } from './src/lib/base-links.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				LastUpdated: './src/components/LastUpdated.astro',
 			},
 			// src/pages/404.astro: one bilingual page, since static hosts serve a single 404.html.
 			disable404Route: true,
@@ -42,6 +44,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			// Same ranking in the search dialog and on the search page (/cari/).
 			pagefind: { ranking: searchRanking },
+			// Set per page from git by src/route-data.ts (Starlight's own lookup only knows src/content/docs/).
 			lastUpdated: false,
 			pagination: false,
 			sidebar: [
@@ -49,17 +52,8 @@ export default defineConfig({
 				{
 					label: 'Penjelasan',
 					translations: { en: 'Explainers' },
-					items: [
-						{ slug: 'konvensi' },
-						{ slug: 'penandatangan' },
-						{ slug: 'linimasa' },
-						{ slug: 'a05' },
-						{ slug: 'asosiasi-keamanan-siber-nasional' },
-						{ slug: 'glosarium' },
-						{ slug: 'tanya-jawab' },
-						{ slug: 'tentang-sumber' },
-						{ slug: 'koreksi' },
-					],
+					// The corrections log sits under the explainers it corrects, but is not one itself (not on the home card).
+					items: [...explainerIds, 'koreksi'].map((slug) => ({ slug })),
 				},
 				{
 					label: 'Kutipan',

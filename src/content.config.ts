@@ -6,14 +6,15 @@ import { jsonByLangLoader } from './lib/loaders.ts';
 import { quotesLoader } from './lib/quote-loader.ts';
 import { siteStringKeys } from './lib/ui-strings.ts';
 import { isCitationKey } from './lib/citations.ts';
+import { bilingual, httpsUrl, isoDate, slugId } from './schemas/common.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+import { outletSchema } from './schemas/outlet.ts';
+import { personSchema } from './schemas/person.ts';
 import { openedForSignature, ratificationKinds, regionalGroups } from './lib/states.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
 
-const isoDate = z.coerce.date();
-const httpsUrl = z.url({ protocol: /^https$/ });
-const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
 
 /** Frontmatter of a page made by the importer from a raw source article. */
 const articleSchema = z.object({
@@ -52,51 +53,20 @@ const i18n = defineCollection({
 	schema: i18nSchema({ extend: z.object(Object.fromEntries(siteStringKeys.map((key) => [key, z.string()]))) }),
 });
 
+// Outlets, organisations and people: one schema each in src/schemas/, which the importer and the quote tool also use.
 const outlets = defineCollection({
 	loader: glob({ base: contentDir('outlets'), pattern: '*.yaml' }),
-	schema: z.object({
-		name: z.string(),
-		/** The name as the raw text prints it, e.g. "Báo Tin Tức". */
-		rawName: z.string().optional(),
-		domain: z.string(),
-		url: httpsUrl,
-		lang: z.string(),
-		description: z.object({ id: z.string(), en: z.string() }),
-	}),
+	schema: outletSchema,
 });
 
 const organisations = defineCollection({
 	loader: glob({ base: contentDir('organisations'), pattern: '*.yaml' }),
-	schema: z.object({
-		name: z.object({ id: z.string(), en: z.string() }),
-		shortName: z.string().optional(),
-		nativeName: z.string().optional(),
-		aliases: z.array(z.string()).default([]),
-		parent: reference('organisations').optional(),
-	}),
+	schema: organisationSchema(reference('organisations')),
 });
 
 const people = defineCollection({
 	loader: glob({ base: contentDir('people'), pattern: '*.yaml' }),
-	schema: z.object({
-		/** The name as the source articles write it. */
-		name: z.string(),
-		/** The name with Vietnamese diacritics, where known. */
-		nativeName: z.string().optional(),
-		aliases: z.array(z.string()).default([]),
-		roles: z
-			.array(
-				z.object({
-					title: z.object({ id: z.string(), en: z.string() }),
-					organisation: reference('organisations').optional(),
-					from: isoDate.optional(),
-					to: isoDate.optional(),
-					/** Where the role is stated: an article paragraph or a public source URL. */
-					source: z.string(),
-				}),
-			)
-			.default([]),
-	}),
+	schema: personSchema(reference('organisations')),
 });
 
 /** Public sources outside the five articles (from the facts dossier), cited by file name. */
@@ -114,7 +84,6 @@ const references = defineCollection({
 
 /** Sources for a fact held in data: keys in the same form as `<Cite src>`; they resolve when a page renders them. */
 const citations = z.array(z.string().refine(isCitationKey, 'use a reference id or "artikel/<slug>#p-<n>"')).min(1);
-const bilingual = z.object({ id: z.string(), en: z.string() });
 
 /** Dated events of the timeline (content/timeline/<event-id>.yaml); explainers show their dates with <EventDate>. */
 const timeline = defineCollection({

@@ -4,9 +4,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } from './article-page.ts';
 import { slugFromTitle } from './article-slug.ts';
+import { outletSchema } from '../schemas/outlet.ts';
+import { personSchema } from '../schemas/person.ts';
+import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
+import { parseRecord, readRecords, RecordError } from './yaml-records.ts';
 import { anchorBlocks, parseRawArticle, RawArticleError, type AnchoredBlock, type RawArticle } from './raw-article.ts';
 
 export interface ImportOptions {
@@ -46,28 +49,14 @@ export interface ImportPlan {
 	errors: string[];
 }
 
-/** Optional per-article metadata beside the raw file: what the raw text lacks. */
-export interface ArticleMeta {
-	title?: string;
-	slug?: string;
-	published?: string;
-	dateKind?: 'published' | 'event';
-	outlet?: string;
-	sourceUrl?: string;
-	author?: string;
-	editorNote?: string;
-	translationNote?: string;
-	topics?: string[];
-	/** The article is an interview whose questions are missing: blank-line gaps become section breaks. */
-	interview?: boolean;
-}
+/** Optional per-article metadata beside the raw file: what the raw text lacks (src/schemas/source-meta.ts). */
+export type ArticleMeta = SourceMeta;
 
-const metaFields = ['title', 'slug', 'published', 'dateKind', 'outlet', 'sourceUrl', 'author', 'editorNote', 'translationNote', 'topics', 'interview'];
 const platform = 'Vietnam.vn';
 
 interface Outlet {
 	id: string;
-	rawName?: string;
+	rawName?: string | undefined;
 	domain: string;
 }
 interface Person {
@@ -81,12 +70,11 @@ interface Person {
  * @example planImport({ from: 'content/sources', to: 'content/docs/artikel', root: '.' }).errors // → []
  */
 export function planImport(options: ImportOptions): ImportPlan {
-	const outlets = readRecords(join(options.root, 'content/outlets')).map(([id, data]) => ({ id, ...(data as Omit<Outlet, 'id'>) }));
-	const people = readRecords(join(options.root, 'content/people')).map(([id, data]) => {
-		const record = data as { name: string; aliases?: string[] };
-		return { id, patterns: [record.name, ...(record.aliases ?? [])].map(wholeWord) };
-	});
-	const errors: string[] = [];
+	const outletRecords = readRecords(join(options.root, 'content/outlets'), outletSchema);
+	const peopleRecords = readRecords(join(options.root, 'content/people'), personSchema());
+	const outlets = outletRecords.records.map(([id, outlet]) => ({ id, ...outlet }));
+	const people = peopleRecords.records.map(([id, person]) => ({ id, patterns: [person.name, ...person.aliases].map(wholeWord) }));
+	const errors: string[] = [...outletRecords.errors, ...peopleRecords.errors];
 	const pages: PlannedPage[] = [];
 	if (!existsSync(options.from)) return { pages, errors: [`${options.from}:1: no such folder`] };
 	const sources = readdirSync(options.from).filter((name) => name.endsWith('.txt')).sort();
@@ -135,8 +123,8 @@ export function applyImport(plan: ImportPlan): number {
 }
 
 class ImportError extends Error {
-	constructor(file: string, line: number, message: string) {
-		super(`${file}:${line}: ${message}`);
+	constructor(...where: [file: string, line: number, message: string] | [located: string]) {
+		super(where.length === 1 ? where[0] : `${where[0]}:${where[1]}: ${where[2]}`);
 	}
 }
 
@@ -146,14 +134,6 @@ function statusOf(page: PlannedPage, force: boolean): PageStatus {
 	if (current === page.content) return 'unchanged';
 	if (isHandEdited(current)) return force ? 'forced' : 'hand-edited';
 	return 'updated';
-}
-
-function readRecords(dir: string): [string, unknown][] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.yaml'))
-		.sort()
-		.map((name) => [name.slice(0, -'.yaml'.length), parseYaml(readFileSync(join(dir, name), 'utf8'))]);
 }
 
 const metaPath = (file: string) => file.replace(/\.txt$/u, '.meta.yaml');
@@ -183,29 +163,12 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
 function readMeta(file: string): ArticleMeta {
 	const path = metaPath(file);
 	if (!existsSync(path)) return {};
-	const text = readFileSync(path, 'utf8');
-	const lineOf = (key: string) => text.split('\n').findIndex((line) => line.startsWith(`${key}:`)) + 1 || 1;
-	let data: unknown;
 	try {
-		data = parseYaml(text);
+		return parseRecord(path, readFileSync(path, 'utf8'), sourceMetaSchema);
 	} catch (error) {
-		const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-		throw new ImportError(path, line, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+		if (error instanceof RecordError) throw new ImportError(error.message);
+		throw error;
 	}
-	if (data === null || data === undefined) return {};
-	if (typeof data !== 'object' || Array.isArray(data)) throw new ImportError(path, 1, 'must be a YAML mapping of fields');
-	for (const [key, value] of Object.entries(data)) {
-		if (!metaFields.includes(key)) throw new ImportError(path, lineOf(key), `unknown field "${key}" (known: ${metaFields.join(', ')})`);
-		const ok =
-			key === 'topics' ? Array.isArray(value) && value.every((t) => typeof t === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(t))
-			: key === 'interview' ? typeof value === 'boolean'
-			: key === 'dateKind' ? value === 'published' || value === 'event'
-			: key === 'published' ? typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value)
-			: key === 'slug' ? typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(value)
-			: typeof value === 'string' && value.trim() !== '';
-		if (!ok) throw new ImportError(path, lineOf(key), `field "${key}" has an invalid value`);
-	}
-	return data as ArticleMeta;
 }
 
 function buildPage(file: string, options: ImportOptions, outlets: Outlet[], people: Person[]): { slug: string; content: string; article: ImportedArticle } {

@@ -53,6 +53,15 @@ const personTitle = /^(?:Ibu |Bapak )?(?:Wakil |Mantan )?(?:Menteri|Perwakilan|D
 /** Marks a subject that points back at someone already named. */
 const anaphora = /\b(?:tersebut|beliau|juga)\b/u;
 const quoteSpan = /["“]([^"“”]+)["”]/gu;
+/** A subject that can only be the person just quoted. */
+const pronoun = /^(?:Ia|Dia|Beliau)(?![\p{L}])/u;
+const followedNote = 'the next sentence names no speaker and is left out: check whether it continues the statement';
+
+/** Closes a reported statement at a sentence that is not part of it, telling the maintainer where it was cut. */
+function endStatement(current: QuoteCandidate | undefined): undefined {
+	if (current?.kind === 'reported' && !current.note) current.note = followedNote;
+	return undefined;
+}
 
 interface Mention {
 	person: string;
@@ -166,7 +175,8 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 			const menurut = /(?:^|, )[Mm]enurut ([^,]+),/u.exec(sentence.text);
 			const prefix = menurut ? menurut[1]! : verb ? sentence.text.slice(0, verb.index + verb[0].indexOf(verb[1]!)) : undefined;
 			if (prefix === undefined) {
-				if (current) current.text += ` ${sentence.text}`;
+				// A sentence that reports no one is the outlet's own: the statement ends before it.
+				current = endStatement(current);
 				continue;
 			}
 			// The subject is the clause right before the verb: "Terkait …, Menteri menyatakan".
@@ -180,8 +190,10 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 			} else {
 				resolved = resolveTitle(subject, earlier, people, lastSpeaker);
 				if (!resolved.speaker && !resolved.note) {
-					// Not a person (a report, a ministry, "the delegates"): continue the current statement or skip.
-					if (current) current.text += ` ${sentence.text}`;
+					// "Ia menambahkan …" goes on with the current speaker; any other subject (a report, a ministry,
+					// "the delegates") is someone else, so the current statement ends.
+					if (current && pronoun.test(subject.trim())) current.text += ` ${sentence.text}`;
+					else current = endStatement(current);
 					continue;
 				}
 			}

@@ -9,7 +9,9 @@ import { parse, parseDocument } from 'yaml';
 import { newCandidates, type QuoteFile, type StoredQuote } from './quote-curation.ts';
 import { planImport, type PlannedPage } from './import-run.ts';
 import { extractQuoteCandidates } from './quote-extraction.ts';
-import { personNames, type PersonRecord } from './people.ts';
+import { personNames } from './people.ts';
+import { personSchema } from '../schemas/person.ts';
+import { readRecords } from './yaml-records.ts';
 
 export interface PlannedQuoteFile {
 	/** content/quotes/<slug>.yaml, relative to the project root. */
@@ -26,10 +28,7 @@ const emptyFile = (article: string): QuoteFile => ({ article, quotes: [], candid
  * @example planQuoteExtraction('.').flatMap((plan) => plan.added).length // → 0 when every find is curated
  */
 export function planQuoteExtraction(root: string): PlannedQuoteFile[] {
-	const people = yamlFiles(join(root, 'content/people')).map((name) => ({
-		id: name.replace(/\.yaml$/u, ''),
-		names: personNames(parse(readFileSync(join(root, 'content/people', name), 'utf8')) as PersonRecord),
-	}));
+	const people = readRecords(join(root, 'content/people'), personSchema()).records.map(([id, person]) => ({ id, names: personNames(person) }));
 	const quotesDir = join(root, 'content/quotes');
 	const files = new Map<string, QuoteFile>();
 	for (const name of yamlFiles(quotesDir)) {

@@ -79,6 +79,24 @@ describe('bad input: path:line: what is wrong', () => {
 			expect.stringMatching(/a\.meta\.yaml:2: unknown field "titel"/u),
 		]);
 	});
+	test('a misspelt field or a missing value in a person or outlet record, as the build would report it', () => {
+		const { options, root } = project({ 'a.txt': good });
+		mkdirSync(join(root, 'content/people'));
+		writeFileSync(join(root, 'content/people/x.yaml'), 'name: X\naliasses:\n  - Y\n');
+		writeFileSync(join(root, 'content/people/y.yaml'), 'aliases: []\nroles:\n  - title: { id: A, en: A }\n');
+		writeFileSync(join(root, 'content/outlets/z.yaml'), 'name: Z\ndomain: z.vn\nurl: http://z.vn/\nlang: vi\ndescription: { id: a, en: a }\n');
+		expect(planImport(options).errors).toEqual([
+			expect.stringMatching(/content\/outlets\/z\.yaml:3: field "url" has an invalid value/u),
+			expect.stringMatching(/content\/people\/x\.yaml:2: unknown field "aliasses"$/u),
+			expect.stringMatching(/content\/people\/y\.yaml:1: field "name" has an invalid value/u),
+			expect.stringMatching(/content\/people\/y\.yaml:3: field "roles\.0\.source" has an invalid value/u),
+		]);
+	});
+	test('a metadata value of the wrong kind names its line', () => {
+		expect(errorsOf({ 'a.txt': good, 'a.meta.yaml': 'topics: [x]\ninterview: ya\n' })).toEqual([
+			expect.stringMatching(/a\.meta\.yaml:2: field "interview" has an invalid value/u),
+		]);
+	});
 	test('every bad input is reported in one run', () => {
 		expect(errorsOf({ 'a.txt': '', 'b.txt': good.replace(/Báo Tin Tức/gu, 'Báo Lạ'), 'c.txt': good })).toHaveLength(2);
 	});

@@ -164,6 +164,18 @@ describe('extraction', () => {
 	test('sentences are not cut inside quotation marks', () => {
 		expect(splitSentences('A b. "C. D," kata E. F.').map((s) => s.text)).toEqual(['A b.', '"C. D," kata E.', 'F.']);
 	});
+	test('a reported statement ends where a sentence names no speaker; the candidate says so', () => {
+		const blocks = anchorBlocks([
+			paragraph('Wakil Menteri Dang Hoang Giang mengatakan bahwa semua persiapan telah selesai. Pasukan keamanan siap melayani para delegasi.'),
+			paragraph('Mayor Jenderal Le Xuan Minh menegaskan bahwa kerja sama itu penting. Ia juga menekankan bahwa informasi harus dibagi. Kementerian menyatakan bahwa rapat berikutnya digelar bulan depan.'),
+		]);
+		const [first, second, ...rest] = extractQuoteCandidates(blocks, people, { interview: false });
+		expect(first).toMatchObject({ kind: 'reported', speaker: 'dang-hoang-giang', text: 'Wakil Menteri Dang Hoang Giang mengatakan bahwa semua persiapan telah selesai.' });
+		expect(first!.note).toMatch(/next sentence names no speaker/u);
+		// A pronoun goes on with the same speaker; a ministry is someone else.
+		expect(second).toMatchObject({ speaker: 'le-xuan-minh', text: 'Mayor Jenderal Le Xuan Minh menegaskan bahwa kerja sama itu penting. Ia juga menekankan bahwa informasi harus dibagi.' });
+		expect(rest).toEqual([]);
+	});
 	test('a quote whose speaker is named only by title a paragraph later is given to the person with that title', () => {
 		const blocks = anchorBlocks([
 			paragraph('Dalam sambutannya, Wakil Menteri Keamanan Publik Pham The Tung menyampaikan salam kepada para delegasi.'),
