@@ -77,8 +77,9 @@ describe.each(checked.map((quote) => [quote.id, quote] as const))('%s', (_, quot
 	test('its CSV row carries the note in both languages and its sources', () => {
 		const row = csv.split('\r\n').find((line) => line.startsWith(`${quote.id},`))!;
 		for (const check of quote.factChecks) {
-			expect(row).toContain(check.note);
-			expect(row).toContain(check.noteEn);
+			// A CSV field doubles the quotation marks inside it.
+			expect(row).toContain(check.note.replaceAll('"', '""'));
+			expect(row).toContain(check.noteEn.replaceAll('"', '""'));
 			for (const source of check.sources) expect(row).toContain(source.url);
 		}
 	});
