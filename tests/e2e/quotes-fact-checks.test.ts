@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { QuoteRecord } from '../../src/lib/quote-export.ts';
@@ -85,31 +86,31 @@ describe.each(checked.map((quote) => [quote.id, quote] as const))('%s', (_, quot
 	});
 });
 
-describe('in the browser', () => {
+describe.each(['id', 'en'] as const)('in the browser (%s)', (locale) => {
 	let site: SiteUnderTest;
+	let context: BrowserContext;
 	beforeAll(async () => {
 		site = await serveBuiltSite();
+		context = await site.browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
 	});
 	afterAll(async () => {
+		await context?.close();
 		await site?.close();
 	});
-	test.each(['id', 'en'] as const)('the copied citation and the cards the filters build carry each note (%s)', async (locale) => {
-		const context = await site.browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
+	test.each(checked.map((quote) => [quote.id, quote] as const))('%s: the copied citation and the card the filters build carry each note', async (_, quote) => {
 		const page = await context.newPage();
-		for (const quote of checked) {
-			const notesHere = quote.factChecks.map((check) => (locale === 'en' ? check.noteEn : check.note));
-			await page.goto(site.url(`/${localized(pathOf(quote.url), locale)}/`));
-			await page.locator('main .quote-card__copy').click();
-			await page.locator('main .quote-card__status').filter({ hasText: /\S/u }).waitFor();
-			const copied = await page.evaluate(() => navigator.clipboard.readText());
-			for (const words of notesHere) expect(copied).toContain(normalizeWhitespace(words));
-			// Filtered to the speaker, the list is built from the open data by the page's script.
-			await page.goto(site.url(`/${localized('kutipan', locale)}/?speaker=${quote.speaker.id}&date=${quote.date}&kind=${quote.kind}`));
-			const card = page.locator(`.quote-index [id="${quote.id}"]`);
-			await card.waitFor();
-			for (const words of notesHere) await expect(card.locator('.fact-check').filter({ hasText: words }).count()).resolves.toBe(1);
-		}
-		await context.close();
+		const notesHere = quote.factChecks.map((check) => (locale === 'en' ? check.noteEn : check.note));
+		await page.goto(site.url(`/${localized(pathOf(quote.url), locale)}/`));
+		await page.locator('main .quote-card__copy').click();
+		await page.locator('main .quote-card__status').filter({ hasText: /\S/u }).waitFor();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		for (const words of notesHere) expect(copied).toContain(normalizeWhitespace(words));
+		// Filtered to the speaker, date and kind, the list is built from the open data by the page's script.
+		await page.goto(site.url(`/${localized('kutipan', locale)}/?speaker=${quote.speaker.id}&date=${quote.date}&kind=${quote.kind}`));
+		const card = page.locator(`.quote-index [id="${quote.id}"]`);
+		await card.waitFor();
+		for (const words of notesHere) await expect(card.locator('.fact-check').filter({ hasText: words }).count()).resolves.toBe(1);
+		await page.close();
 	});
 });
