@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
+import { articleSource } from '~/lib/article-source.ts';
 import { cachedShareImage, systemFontsFingerprint, type ShareImageRenderer } from '~/lib/share-image-cache.ts';
 import { shareImageSvg, wrapTitle } from '~/lib/share-image.ts';
 import { siteTitle } from '~/lib/site.ts';
@@ -18,9 +19,9 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props: { entry } }) => {
 	const english = entry.id === 'en' || entry.id.startsWith('en/');
-	const article = entry.data.article;
+	const article = (await articleSource(entry))?.article;
 	const outlet = article ? await getEntry(article.outlet) : undefined;
-	const listing = await getEntry('docs', 'artikel');
+	const listing = await getEntry('docs', english ? 'en/artikel' : 'artikel');
 	const label = outlet
 		? `${listing?.data.title ?? 'Artikel'} · ${outlet.data.name}`
 		: (wrapTitle(entry.data.description ?? '', 64, 1)[0] ?? '');
