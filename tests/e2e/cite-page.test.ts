@@ -54,8 +54,8 @@ describe('cite this page', () => {
 		const title = (await page.locator('h1').first().textContent())!.trim();
 		const section = page.getByRole('region', { name: lang === 'en' ? 'Cite this page' : 'Kutip halaman ini' });
 		for (const [form, button] of lang === 'en'
-			? [['full', 'Copy full citation'], ['short', 'Copy short citation']]
-			: [['full', 'Salin sitasi lengkap'], ['short', 'Salin sitasi singkat']]) {
+			? ([['full', 'Copy full citation'], ['short', 'Copy short citation']] as const)
+			: ([['full', 'Salin sitasi lengkap'], ['short', 'Salin sitasi singkat']] as const)) {
 			const shown = section.locator(`[data-form="${form}"] .cite-page__text`);
 			await shown.locator('time').filter({ hasText: today(lang) }).waitFor();
 			const copy = section.getByRole('button', { name: button });
