@@ -1,4 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
+import { ensureTrailingSlash } from '~/lib/path.ts';
 import { formatDate } from '~/lib/dates.ts';
 import { formatYearMonth, searchPageTypes } from '~/lib/search-meta.ts';
 import { searchRanking } from '~/lib/search-ranking.ts';
@@ -121,7 +122,7 @@ export class SearchPageElement extends HTMLElement {
 	}
 
 	async #loadPagefind(): Promise<Pagefind> {
-		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+		const base = ensureTrailingSlash(import.meta.env.BASE_URL);
 		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 		await pagefind.options({ baseUrl: base, ranking: searchRanking, excerptLength: 30 });
 		await pagefind.init();
