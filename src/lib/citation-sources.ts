@@ -1,5 +1,6 @@
 import { getEntry } from 'astro:content';
 import { hasAnchor, type ParsedCitation } from './citations.ts';
+import { paragraphNumber } from './paragraph-anchor.ts';
 import { pagePath } from './urls.ts';
 
 export type ResolvedCitation =
@@ -27,6 +28,6 @@ export async function resolveCitation(citation: ParsedCitation, citingPage: stri
 		title: article.data.title,
 		outlet: outlet.data.name,
 		published: meta.published,
-		paragraph: Number(citation.anchor.slice(2)),
+		paragraph: paragraphNumber(citation.anchor),
 	};
 }

@@ -5,7 +5,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import { citationText } from './quote-citation.ts';
 import type { QuoteRecord } from './quote-export.ts';
+import { buildOnce } from './build-once.ts';
 import { isoDay } from './dates.ts';
+import { paragraphNumber } from './paragraph-anchor.ts';
 import { pagePath, localizedId, type Locale } from './urls.ts';
 
 export interface QuoteView {
@@ -25,18 +27,13 @@ export interface QuoteView {
 /** Quotes per page of the quotes listing (/kutipan/, /kutipan/halaman/<n>/), and per batch of filtered results. */
 export const quotesPerPage = 50;
 
-let joined: Promise<QuoteView[]> | undefined;
-
 /**
  * Every quote, newest article first, then in reading order within an article. Joined once per build: every
  * article, quote and person page asks for them, and joining per page made the build grow with pages × quotes.
  * The dev server re-reads content, so there each call joins afresh. Callers must not mutate the list.
  * @example (await loadQuotes())[0].speaker.name // → 'Pham The Tung'
  */
-export function loadQuotes(): Promise<QuoteView[]> {
-	if (import.meta.env.DEV) return joinQuotes();
-	return (joined ??= joinQuotes());
-}
+export const loadQuotes: () => Promise<QuoteView[]> = buildOnce(joinQuotes);
 
 async function joinQuotes(): Promise<QuoteView[]> {
 	const entries = await getCollection('quotes');
@@ -63,7 +60,7 @@ async function joinQuotes(): Promise<QuoteView[]> {
 			};
 		}),
 	);
-	const order = (quote: QuoteView) => Number(quote.paragraph.slice(2));
+	const order = (quote: QuoteView) => paragraphNumber(quote.paragraph);
 	return views.sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.id.localeCompare(b.article.id) || order(a) - order(b) || a.id.localeCompare(b.id));
 }
 
@@ -82,7 +79,7 @@ export function quoteLinks(quote: QuoteView, locale: Locale, base: string) {
 export function quoteCitation(quote: QuoteView, locale: Locale, site: URL | undefined, base: string): string {
 	const paragraphUrl = new URL(quoteLinks(quote, locale, base).paragraph, site ?? 'http://localhost/').href;
 	const role = locale === 'en' ? quote.role.en : quote.role.id;
-	return citationText({ ...quote, speaker: quote.speaker.name, role, outlet: quote.outlet.name, paragraphUrl, paragraph: Number(quote.paragraph.slice(2)) }, locale);
+	return citationText({ ...quote, speaker: quote.speaker.name, role, outlet: quote.outlet.name, paragraphUrl, paragraph: paragraphNumber(quote.paragraph) }, locale);
 }
 
 /** The open-data record of a quote, with absolute URLs. */
