@@ -1,14 +1,13 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection, getEntry } from 'astro:content';
 import { withBase } from './lib/base-links.ts';
+import { buildOnce } from './lib/build-once.ts';
 import { shareImageSize } from './lib/share-image.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
 
-let docsIdSet: Promise<Set<string>> | undefined;
-const readDocsIds = () => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id)));
-/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning); afresh in dev. */
-const docsIds = () => (import.meta.env.DEV ? readDocsIds() : (docsIdSet ??= readDocsIds()));
+/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
+const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));
 
 /** Adds what sharing and search engines read to every page's head: JSON-LD, and no address for the 404 page. */
 export const onRequest = defineRouteMiddleware(async (context) => {
