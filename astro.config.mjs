@@ -36,6 +36,7 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				LastUpdated: './src/components/LastUpdated.astro',
 			},
 			// src/pages/404.astro: one bilingual page, since static hosts serve a single 404.html.
 			disable404Route: true,
@@ -43,6 +44,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			// Same ranking in the search dialog and on the search page (/cari/).
 			pagefind: { ranking: searchRanking },
+			// Set per page from git by src/route-data.ts (Starlight's own lookup only knows src/content/docs/).
 			lastUpdated: false,
 			pagination: false,
 			sidebar: [

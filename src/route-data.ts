@@ -2,6 +2,10 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection, getEntry } from 'astro:content';
 import { withBase } from './lib/base-links.ts';
 import { buildOnce } from './lib/build-once.ts';
+import { corrections } from './lib/correction-log.ts';
+import { correctionsOfPage } from './lib/corrections.ts';
+import { newestChange, readChangeDates, type ChangeDates } from './lib/last-changed.ts';
+import { pageSourcePaths, type QuoteSource } from './lib/page-sources.ts';
 import { shareImageSize } from './lib/share-image.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
@@ -9,7 +13,27 @@ import { pagePath, toLocale } from './lib/urls.ts';
 /** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
 const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));
 
-/** Adds what sharing and search engines read to every page's head: JSON-LD, and no address for the 404 page. */
+/** When each content file last changed, from git (run from the project root); read once per build, afresh in dev. */
+const contentChanges: () => ChangeDates = buildOnce(() => readChangeDates(process.cwd()));
+const quoteSources: () => Promise<QuoteSource[]> = buildOnce(() =>
+	getCollection('quotes').then((quotes) => quotes.map((quote) => ({ id: quote.id, article: quote.data.article.id, speaker: quote.data.speaker.id }))),
+);
+
+/**
+ * The date a page last changed: the newest commit of the files it is made from, or of a correction to it, whichever
+ * is later. Undefined when git knows none of them (a new uncommitted page, a shallow clone).
+ */
+async function lastChanged(pageId: string, filePath: string | undefined): Promise<Date | undefined> {
+	const sources = await quoteSources();
+	const fileDate = newestChange(contentChanges(), pageSourcePaths(pageId, filePath, sources));
+	const corrected = correctionsOfPage(await corrections(), pageId)[0]?.data.date;
+	return fileDate && corrected ? (fileDate > corrected ? fileDate : corrected) : (fileDate ?? corrected);
+}
+
+/**
+ * Adds what sharing and search engines read to every page's head (JSON-LD, no address for the 404 page), and the
+ * date the page last changed, which Starlight shows in its footer.
+ */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { data } = route.entry;
@@ -29,6 +53,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			if (item.tag === 'link' && item.attrs?.rel === 'canonical') item.attrs.href = original;
 		}
 	}
+	route.lastUpdated ??= await lastChanged(route.id, route.entry.filePath);
 	// Hero buttons come from frontmatter, which the Markdown pipeline never sees.
 	for (const action of data.hero?.actions ?? []) action.link = withBase(action.link, import.meta.env.BASE_URL);
 	const locale = toLocale(route.locale);

@@ -4,12 +4,12 @@
  */
 
 /**
- * Wraps a read so a build does it once.
+ * Wraps a read (a promise or a plain value) so a build does it once.
  * @example const outlets = buildOnce(() => getCollection('outlets')); await outlets(); // the second call reads nothing
  */
-export function buildOnce<T>(read: () => Promise<T>): () => Promise<T> {
-	let cached: Promise<T> | undefined;
-	return () => (import.meta.env.DEV ? read() : (cached ??= read()));
+export function buildOnce<T>(read: () => T): () => T {
+	let cached: { value: T } | undefined;
+	return () => (import.meta.env.DEV ? read() : (cached ??= { value: read() }).value);
 }
 
 /**

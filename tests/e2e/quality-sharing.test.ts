@@ -87,12 +87,19 @@ describe('crawlers and feed readers', () => {
 		expect([...listed].sort()).toEqual(contentPages().map((page) => new URL(page.path, siteUrl).href).sort());
 	});
 
-	test('the RSS feed lists every source article, linking to its page', async () => {
+	test('the RSS feed lists the source articles, linking to their pages', async () => {
 		const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
 		const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
-		const articles = pages.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === 'id');
-		expect(links.sort()).toEqual(articles.map((page) => new URL(page.path, siteUrl).href).sort());
-		expect(links.length).toBeGreaterThan(0);
+		const articles = pages
+			.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === 'id')
+			.map((page) => new URL(page.path, siteUrl).href);
+		const corrections = new URL('/koreksi/', siteUrl).href;
+		// Besides articles the feed carries corrections, each linking to its entry in the log.
+		const articleLinks = links.filter((link) => !link.startsWith(`${corrections}#`));
+		expect(articleLinks.length).toBeGreaterThan(0);
+		expect(articles).toEqual(expect.arrayContaining(articleLinks));
+		// A feed with room to spare (it keeps the latest 50 items) lists every article.
+		if (links.length < 50) expect(articleLinks.sort()).toEqual(articles.sort());
 	});
 });
 

@@ -13,6 +13,13 @@ describe('buildOnce', () => {
 		expect(b).toBe(a);
 		expect(read).toHaveBeenCalledTimes(1);
 	});
+	test('caches a plain value as well as a promise', () => {
+		vi.stubEnv('DEV', false);
+		const read = vi.fn(() => new Map([['a', 1]]));
+		const once = buildOnce(read);
+		expect(once()).toBe(once());
+		expect(read).toHaveBeenCalledTimes(1);
+	});
 	test('in dev, reads afresh on every call', async () => {
 		vi.stubEnv('DEV', true);
 		const read = vi.fn(async () => ({ value: 1 }));
