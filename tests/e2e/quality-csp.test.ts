@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'node-html-parser';
 import { listBuiltPages, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
-import { contentSecurityPolicy, inlineHashes } from '../../src/lib/csp.ts';
 import { startStaticServer } from '../../src/lib/static-server.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { siteDist } from '../support/site-dist.ts';
@@ -50,20 +50,49 @@ async function openUnderPolicy(path: string): Promise<{ page: Page; violations: 
 	return { page, violations };
 }
 
+/** The values of one directive of a policy, e.g. every source of `script-src`. */
+function directive(policy: string, name: string): string[] {
+	const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+	return found?.slice(1) ?? [];
+}
+
+/**
+ * The CSP hashes of what the built pages hold inline, worked out here without the code under test (src/lib/csp.ts):
+ * an HTML parser instead of its regular expressions, WebCrypto instead of node:crypto. Scripts count when the
+ * browser would run them (no src, and no type or a JavaScript one); JSON-LD and templates are data.
+ */
+async function inlineCodeHashes(files: string[]): Promise<{ scripts: Set<string>; styles: Set<string> }> {
+	const hash = async (text: string) =>
+		`'sha256-${Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))).toString('base64')}'`;
+	const scripts = new Set<string>();
+	const styles = new Set<string>();
+	for (const file of files) {
+		const html = parse(await readFile(file, 'utf8'), { blockTextElements: { script: true, style: true } });
+		for (const script of html.querySelectorAll('script')) {
+			const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+			if (script.hasAttribute('src') || !['', 'module', 'text/javascript'].includes(type)) continue;
+			scripts.add(await hash(script.rawText));
+		}
+		for (const style of html.querySelectorAll('style')) styles.add(await hash(style.rawText));
+	}
+	return { scripts, styles };
+}
+
 describe('Content-Security-Policy', () => {
-	test('_headers carries a strict policy hashed from the pages as built', async () => {
+	test('_headers carries a strict policy', () => {
 		expect(policy).toContain("default-src 'self'");
 		expect(policy).toContain("object-src 'none'");
 		expect(policy).toContain("frame-ancestors 'none'");
 		expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		expect(policy).not.toMatch(/script-src[^;]*'unsafe-eval'/);
-		const hashes = { scripts: [] as string[], styles: [] as string[] };
-		for (const page of pages) {
-			const found = inlineHashes(await readFile(page.file, 'utf8'));
-			hashes.scripts.push(...found.scripts);
-			hashes.styles.push(...found.styles);
-		}
-		expect(policy).toBe(contentSecurityPolicy(hashes));
+	});
+
+	test('the policy allows by hash exactly the inline scripts and styles the built pages contain', async () => {
+		const { scripts, styles } = await inlineCodeHashes(pages.map((page) => page.file));
+		expect(scripts.size).toBeGreaterThan(0);
+		const hashesOf = (name: string) => new Set(directive(policy, name).filter((source) => source.startsWith("'sha256-")));
+		expect(hashesOf('script-src')).toEqual(scripts);
+		expect(hashesOf('style-src-elem')).toEqual(styles);
 	});
 
 	test('no page type breaks the policy, and the stored theme still applies before paint', async () => {
