@@ -36,6 +36,7 @@ export default defineConfig({
 				PageTitle: './src/components/PageTitle.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
+				FallbackContentNotice: './src/components/FallbackContentNotice.astro',
 				LastUpdated: './src/components/LastUpdated.astro',
 			},
 			// src/pages/404.astro: one bilingual page, since static hosts serve a single 404.html.

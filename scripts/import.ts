@@ -1,12 +1,15 @@
 // Imports raw articles into MDX pages: npm run import -- [--from dir] [--to dir] [--check] [--force]
+// --check also checks the English pages of the articles against them (src/lib/translation-check.ts).
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { applyImport, planImport } from '../src/lib/import-run.ts';
+import { checkTranslations } from '../src/lib/translation-check.ts';
 
 const { values } = parseArgs({
 	options: {
 		from: { type: 'string', default: 'content/sources' },
 		to: { type: 'string', default: 'content/docs/artikel' },
+		english: { type: 'string', default: 'content/docs/en/artikel' },
 		check: { type: 'boolean', default: false },
 		force: { type: 'boolean', default: false },
 	},
@@ -27,7 +30,13 @@ if (values.check) {
 	const stale = plan.pages.filter((page) => page.status === 'new' || page.status === 'updated');
 	for (const page of stale) console.error(`${page.path}: ${page.status === 'new' ? 'missing' : 'differs from what the importer writes'} (from ${page.source})`);
 	console.log(`checked ${plan.pages.length} articles in ${ms} ms: ${stale.length ? `${stale.length} out of date; run npm run import` : 'up to date'}`);
-	process.exit(stale.length ? 1 : 0);
+	const english = checkTranslations({ articles: values.to, english: values.english, root: process.cwd() });
+	for (const warning of english.warnings) console.warn(warning);
+	for (const error of english.errors) console.error(error);
+	console.log(
+		`checked English pages: ${english.full} translated, ${english.summary} summary only${english.errors.length ? `, ${english.errors.length} error(s)` : ''}`,
+	);
+	process.exit(stale.length || english.errors.length ? 1 : 0);
 }
 const written = applyImport(plan);
 const count = (status: string) => plan.pages.filter((page) => page.status === status).length;

@@ -6,6 +6,7 @@ import { jsonByLangLoader } from './lib/loaders.ts';
 import { quotesLoader } from './lib/quote-loader.ts';
 import { siteStringKeys } from './lib/ui-strings.ts';
 import { isCitationKey } from './lib/citations.ts';
+import { articleTranslationSchema } from './schemas/article-translation.ts';
 import { bilingual, httpsUrl, isoDate, slugId } from './schemas/common.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { outletSchema } from './schemas/outlet.ts';
@@ -43,6 +44,8 @@ const docs = defineCollection({
 		extend: z.object({
 			pageType: z.enum(['home', 'explainer', 'article', 'listing', 'page']).default('page'),
 			article: articleSchema.optional(),
+			/** On an English article page: which Indonesian page it translates (or summarises); its facts come from there. */
+			translationOf: articleTranslationSchema.optional(),
 		}),
 	}),
 });

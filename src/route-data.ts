@@ -7,6 +7,7 @@ import { correctionsOfPage } from './lib/corrections.ts';
 import { newestChange, readChangeDates, type ChangeDates } from './lib/last-changed.ts';
 import { pageSourcePaths, type QuoteSource } from './lib/page-sources.ts';
 import { shareImageSize } from './lib/share-image.ts';
+import { articleSource } from './lib/article-source.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
 
@@ -52,12 +53,19 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		for (const item of route.head) {
 			if (item.tag === 'link' && item.attrs?.rel === 'canonical') item.attrs.href = original;
 		}
+		// Its interface and notices are English; its Indonesian text is marked lang="id" by the components and kept out
+		// of the English search index, where it would be stemmed as English and found twice.
+		route.entryMeta = { ...route.entryMeta, lang: 'en', dir: 'ltr' };
+		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 	}
 	route.lastUpdated ??= await lastChanged(route.id, route.entry.filePath);
 	// Hero buttons come from frontmatter, which the Markdown pipeline never sees.
 	for (const action of data.hero?.actions ?? []) action.link = withBase(action.link, import.meta.env.BASE_URL);
 	const locale = toLocale(route.locale);
-	const outlet = data.article ? await getEntry(data.article.outlet) : undefined;
+	const source = await articleSource(route.entry);
+	// A summary page is not the article; a full translation is, in English.
+	const article = source && source.translation?.kind !== 'summary' ? source.article : undefined;
+	const outlet = article ? await getEntry(article.outlet) : undefined;
 	const facts = structuredData({
 		title: data.title,
 		description: data.description,
@@ -66,7 +74,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		locale: route.isFallback ? 'id' : locale,
 		site: { name: route.siteTitle, url: new URL(pagePath(locale === 'en' ? 'en' : '', import.meta.env.BASE_URL), siteRoot).href },
 		isHome: data.pageType === 'home',
-		...(data.article && outlet ? { article: { ...data.article, outlet: { name: outlet.data.name, url: outlet.data.url } } } : {}),
+		...(article && outlet
+			? {
+					article: {
+						...article,
+						outlet: { name: outlet.data.name, url: outlet.data.url },
+						translatedFrom: source?.translation ? new URL(pagePath(source.id, import.meta.env.BASE_URL), context.site).href : undefined,
+					},
+				}
+			: {}),
 	});
 	// The share card rendered by src/pages/og/[...id].png.ts; pages outside the docs collection use their home's.
 	// Starlight names the root home '' where the collection says 'index'.
@@ -82,7 +98,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		{ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLdText(facts) },
 		{
 			tag: 'link',
-			attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'RSS', href: `${import.meta.env.BASE_URL}rss.xml` },
+			attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'RSS', href: `${import.meta.env.BASE_URL}${locale === 'en' ? 'en/' : ''}rss.xml` },
 		},
 	);
 });

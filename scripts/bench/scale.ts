@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
 import { durationSeconds, routeGroupTimes } from '../../src/lib/build-log.ts';
 import { startStaticServer } from '../../src/lib/static-server.ts';
-import { generateSyntheticSite, syntheticFiles } from '../../src/lib/synthetic-articles.ts';
+import { generateSyntheticSite, syntheticFiles, type SyntheticSite } from '../../src/lib/synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 const seed = 20251025;
@@ -29,7 +29,7 @@ interface Measured {
 }
 
 /** Runs a command in `cwd`, its output into `logFile`, and measures it. */
-function run(cwd: string, logFile: string, command: string[]): Measured {
+export function run(cwd: string, logFile: string, command: string[]): Measured {
 	const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-v', ...command] : command;
 	const fd = openSync(logFile, 'w');
 	const started = performance.now();
@@ -58,7 +58,7 @@ function files(dir: string): Array<{ path: string; size: number }> {
  * A scratch copy of the project (without its build output). node_modules is a tree of hard links (free on one
  * disk): through a symlink Vite resolves Starlight's components outside the scratch root and the build fails.
  */
-function scratchProject(root: string): void {
+export function scratchProject(root: string): void {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const name of readdirSync(project)) {
@@ -105,11 +105,16 @@ const seconds = (value: number) => value.toFixed(1);
 const perArticle = (value: number, count: number) => `${((value * 1000) / count).toFixed(1)} ms`;
 const rss = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : formatBytes(bytes));
 
-export default async function scaleBench(options: BenchOptions): Promise<BenchSection[]> {
+/** N synthetic articles built from the real articles' words, never reusing a real person's name. */
+export function syntheticSite(count: number): SyntheticSite {
 	const corpusDir = join(project, 'content/sources');
 	const corpus = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(join(corpusDir, name), 'utf8'));
 	const peopleDir = join(project, 'content/people');
 	const reservedNames = readdirSync(peopleDir).map((name) => (parse(readFileSync(join(peopleDir, name), 'utf8')) as { name: string }).name);
+	return generateSyntheticSite({ count, seed, corpus, reservedNames });
+}
+
+export default async function scaleBench(options: BenchOptions): Promise<BenchSection[]> {
 	const stages: BenchSection = { title: 'Scale: stages (real site + N synthetic articles)', rows: [] };
 	const output: BenchSection = { title: 'Scale: output', rows: [] };
 	const routes: BenchSection = { title: 'Scale: where page generation goes (most expensive route groups, from the build log)', rows: [] };
@@ -120,7 +125,7 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		scratchProject(root);
 
 		let started = performance.now();
-		const site = generateSyntheticSite({ count, seed, corpus, reservedNames });
+		const site = syntheticSite(count);
 		const written = syntheticFiles(site);
 		for (const [path, text] of Object.entries(written)) {
 			mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -1,13 +1,17 @@
 import { getEntry } from 'astro:content';
+import { englishTranslation } from './article-source.ts';
 import { hasAnchor, type ParsedCitation } from './citations.ts';
 import { paragraphNumber } from './paragraph-anchor.ts';
 import { pagePath } from './urls.ts';
 
 export type ResolvedCitation =
-	| { kind: 'paragraph'; href: string; title: string; outlet: string; published: Date; paragraph: number }
+	| { kind: 'paragraph'; href: string; title: string; lang: 'id' | 'en'; outlet: string; published: Date; paragraph: number }
 	| { kind: 'reference'; href: string; title: string; publisher: string; published: Date | undefined; lang: string };
 
-/** Looks a citation up in the collections; throws, naming the citing page, when it points nowhere. */
+/**
+ * Looks a citation up in the collections; throws, naming the citing page, when it points nowhere. An English page's
+ * citation of a paragraph links the article's English translation, whose paragraphs carry the same anchors.
+ */
 export async function resolveCitation(citation: ParsedCitation, citingPage: string): Promise<ResolvedCitation> {
 	if (citation.kind === 'reference') {
 		const reference = await getEntry('references', citation.id);
@@ -22,10 +26,12 @@ export async function resolveCitation(citation: ParsedCitation, citingPage: stri
 		throw new Error(`${citingPage}: cites ${citation.article}#${citation.anchor}, a paragraph that does not exist`);
 	}
 	const outlet = await getEntry(meta.outlet);
+	const english = citingPage.startsWith('en/') ? await englishTranslation(citation.article) : undefined;
 	return {
 		kind: 'paragraph',
-		href: `${pagePath(citation.article, import.meta.env.BASE_URL)}#${citation.anchor}`,
-		title: article.data.title,
+		href: `${pagePath(english?.id ?? citation.article, import.meta.env.BASE_URL)}#${citation.anchor}`,
+		title: (english ?? article).data.title,
+		lang: english ? 'en' : 'id',
 		outlet: outlet.data.name,
 		published: meta.published,
 		paragraph: paragraphNumber(citation.anchor),

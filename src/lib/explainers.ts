@@ -6,6 +6,8 @@
 export const explainerIds = [
 	'konvensi',
 	'isi-konvensi',
+	'indonesia',
+	'hanoi-budapest',
 	'penandatangan',
 	'linimasa',
 	'a05',

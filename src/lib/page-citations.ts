@@ -32,6 +32,23 @@ export function signatoryRecords(locale: Locale): Promise<CollectionEntry<'state
 	return signatoriesByName(locale);
 }
 
+type StateEntry = CollectionEntry<'states'>;
+
+/** State records picked by file name, by name in the reader's language; an unknown name fails the build, naming the page. */
+export function pickStateRecords(records: StateEntry[], ids: string[], citingPage: string, locale: Locale): StateEntry[] {
+	const picked = ids.map((id) => {
+		const record = records.find((entry) => entry.id === id);
+		if (!record) throw new Error(`${citingPage}: unknown state record "${id}" (content/states/)`);
+		return record;
+	});
+	return sortByName(picked, locale, (record) => record.data.name);
+}
+
+/** A record's sources in the order its row shows them: signature, ratification, "did not sign", each once. */
+export const stateRecordCitations = (record: StateEntry['data']) => [
+	...new Set([...(record.signature?.citations ?? []), ...(record.ratification?.citations ?? []), ...(record.notSigned?.citations ?? [])]),
+];
+
 /** Picks events by id, in the order asked; an unknown id fails the build, naming the page. */
 export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: string): TimelineEvent[] {
 	return ids.map((id) => {
@@ -47,7 +64,7 @@ export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: s
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
-	const [events, counts, signatories] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryRecords(locale)]);
+	const [events, counts, signatories, records] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryRecords(locale), stateRecords()]);
 	const eventCitations = (ids: string[]) => pickEvents(events, ids, citingPage).flatMap((event) => event.data.citations);
 	return {
 		EventDate: (attributes) => eventCitations(attributeValues(attributes, 'id')),
@@ -61,6 +78,8 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 			return [...low.citations, ...high.citations];
 		},
 		SignatoryListTable: () => signatories.flatMap((record) => record.data.signature!.citations),
+		StateStatusTable: (attributes) =>
+			pickStateRecords(records, attributeValues(attributes, 'states'), citingPage, locale).flatMap((record) => stateRecordCitations(record.data)),
 	};
 }
 

@@ -16,6 +16,8 @@ export interface PageFacts {
 		originalLang: string;
 		author?: string | undefined;
 		outlet: { name: string; url: string };
+		/** Set on the site's English translation: the URL of the Indonesian page it translates. */
+		translatedFrom?: string | undefined;
 	} | undefined;
 }
 
@@ -36,6 +38,7 @@ export function structuredData(page: PageFacts): JsonLd {
 	if (page.article) {
 		const { article } = page;
 		const outlet = { '@type': 'Organization', name: article.outlet.name, url: article.outlet.url };
+		const original = { '@type': 'NewsArticle', url: article.sourceUrl, inLanguage: article.originalLang };
 		return {
 			...common,
 			'@type': 'NewsArticle',
@@ -43,8 +46,12 @@ export function structuredData(page: PageFacts): JsonLd {
 			...(article.dateKind === 'published' ? { datePublished: article.published.toISOString().slice(0, 10) } : {}),
 			author: article.author ? { '@type': 'Person', name: article.author } : outlet,
 			publisher: outlet,
-			isBasedOn: article.sourceUrl,
-			translationOfWork: { '@type': 'NewsArticle', url: article.sourceUrl, inLanguage: article.originalLang },
+			isBasedOn: article.translatedFrom ?? article.sourceUrl,
+			// The chain of translations: the site's English from Vietnam.vn's Indonesian, from the outlet's Vietnamese.
+			translationOfWork: article.translatedFrom
+				? { '@type': 'NewsArticle', url: article.translatedFrom, inLanguage: 'id', translationOfWork: original }
+				: original,
+			...(article.translatedFrom ? { translator: { '@type': 'Organization', name: page.site.name, url: page.site.url } } : {}),
 			isPartOf: website,
 		};
 	}

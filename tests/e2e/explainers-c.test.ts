@@ -39,10 +39,16 @@ const counts = readYamlDir<{ count: number; citations: string[] }>('signatory-co
 const events = readYamlDir<{ date: Date | string; citations: string[] }>('timeline');
 const states = readYamlDir<{ name: { en: string }; signature?: { citations: string[] } }>('states');
 
-/** Where the source list should link for a citation key: the reference's URL, or the article page's paragraph. */
-function expectedHref(key: string): string {
+/**
+ * Where the source list should link for a citation key: the reference's URL, or the article page's paragraph (on an
+ * English page, the paragraph of the article's English translation when there is one: it has the same anchors).
+ */
+function expectedHref(key: string, path = '/'): string {
 	const article = /^artikel\/([a-z0-9-]+)#(p-\d+)$/.exec(key);
-	if (article) return `/artikel/${article[1]}/#${article[2]}`;
+	if (article) {
+		const english = path.startsWith('/en/') && existsSync(resolve('content/docs/en/artikel', `${article[1]}.mdx`));
+		return `${english ? '/en' : ''}/artikel/${article[1]}/#${article[2]}`;
+	}
 	const url = referenceUrls.get(key);
 	if (!url) throw new Error(`unknown reference ${key}`);
 	return url;
@@ -61,7 +67,7 @@ async function sourceNotes(page: Page) {
 
 /** Paragraph-like blocks of prose: paragraphs, glossary definitions, timeline entries and table rows. */
 const proseBlocks =
-	'.sl-markdown-content > p, .sl-markdown-content dd, .timeline__event, .count-table tbody tr, .signatory-table tbody tr';
+	'.sl-markdown-content > p, .sl-markdown-content dd, .timeline__event, .count-table tbody tr, .signatory-table tbody tr, .state-status-table tbody tr, .compare-table tbody tr';
 
 describe('explainers: every page in the built site', () => {
 	test('the built site has every explainer in both languages, the three new ones among them', () => {
@@ -91,11 +97,12 @@ describe('explainers: every page in the built site', () => {
 		for (const target of new Set(markTargets)) expect(notes.map((note) => `#${note.id}`)).toContain(target);
 
 		for (const { href } of notes) {
-			const article = /^\/artikel\/([a-z0-9-]+)\/#(p-\d+)$/.exec(href);
+			const article = /^\/((?:en\/)?artikel\/([a-z0-9-]+))\/#(p-\d+)$/.exec(href);
 			if (article) {
-				// The article page exists and has the paragraph anchor.
-				expect(existsSync(join(dist, 'artikel', article[1]!, 'index.html')), href).toBe(true);
-				expect(html(`artikel/${article[1]}`), href).toContain(`id="${article[2]}"`);
+				// The article page exists, in the page's language where it has a translation, and has the paragraph anchor.
+				expect(href).toBe(expectedHref(`artikel/${article[2]}#${article[3]}`, path));
+				expect(existsSync(join(dist, article[1]!, 'index.html')), href).toBe(true);
+				expect(html(article[1]!), href).toContain(`id="${article[3]}"`);
 			} else {
 				expect([...referenceUrls.values()], href).toContain(href);
 			}
@@ -107,7 +114,8 @@ describe('explainers: every page in the built site', () => {
 	test.each(explainerPaths.filter((path) => !path.startsWith('/en/')))('%s and its English twin cite the same sources', async (path) => {
 		const hrefs = async (at: string) => {
 			const { page } = await site.open(at);
-			const list = (await sourceNotes(page)).map((note) => note.href);
+			// The English twin links the same paragraphs, of the English translations.
+			const list = (await sourceNotes(page)).map((note) => note.href.replace(/^\/en\/artikel\//u, '/artikel/'));
 			await page.close();
 			return new Set(list);
 		};
@@ -131,7 +139,7 @@ describe('who signed: the counts', () => {
 		for (const { id, data } of counts) {
 			const row = rows.find((candidate) => candidate.report === id)!;
 			expect(row.count).toBe(String(data.count));
-			expect(row.sources).toEqual(data.citations.map(expectedHref));
+			expect(row.sources).toEqual(data.citations.map((key) => expectedHref(key, path)));
 		}
 		await page.close();
 	});
@@ -218,7 +226,7 @@ describe('timeline', () => {
 				return marks;
 			});
 			const adoption = events.find((event) => event.id === 'adopsi-majelis-umum')!;
-			expect(following).toEqual(adoption.data.citations.map(expectedHref));
+			expect(following).toEqual(adoption.data.citations.map((key) => expectedHref(key, path)));
 			await page.close();
 		}
 	});

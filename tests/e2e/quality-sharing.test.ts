@@ -87,13 +87,17 @@ describe('crawlers and feed readers', () => {
 		expect([...listed].sort()).toEqual(contentPages().map((page) => new URL(page.path, siteUrl).href).sort());
 	});
 
-	test('the RSS feed lists the source articles, linking to their pages', async () => {
-		const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
+	test.each([
+		['rss.xml', 'id'],
+		['en/rss.xml', 'en'],
+	] as const)('the RSS feed %s lists the source articles, linking to their pages in its language', async (file, locale) => {
+		const feed = await readFile(join(dist, file), 'utf8');
+		expect(feed).toContain(`<language>${locale}</language>`);
 		const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
 		const articles = pages
-			.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === 'id')
+			.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === locale)
 			.map((page) => new URL(page.path, siteUrl).href);
-		const corrections = new URL('/koreksi/', siteUrl).href;
+		const corrections = new URL(locale === 'en' ? '/en/koreksi/' : '/koreksi/', siteUrl).href;
 		// Besides articles the feed carries corrections, each linking to its entry in the log.
 		const articleLinks = links.filter((link) => !link.startsWith(`${corrections}#`));
 		expect(articleLinks.length).toBeGreaterThan(0);

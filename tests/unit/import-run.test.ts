@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isHandEdited } from '../../src/lib/article-page.ts';
 import { applyImport, planImport } from '../../src/lib/import-run.ts';
+import { sourceHashOf } from '../../src/lib/translation-check.ts';
 
 const seeds = 'tests/fixtures/import/seeds';
 const seed = (name: string) => readFileSync(join(seeds, name));
@@ -167,11 +168,19 @@ describe('--check', () => {
 		const { root, options } = project({ 'a.txt': good });
 		// Run from the throwaway project, as a maintainer runs it from theirs.
 		const script = join(process.cwd(), 'scripts/import.ts');
-		const check = () => spawnSync(process.execPath, [script, '--check', '--from', 'sources', '--to', 'out'], { cwd: root, encoding: 'utf8' });
+		const check = () =>
+			spawnSync(process.execPath, [script, '--check', '--from', 'sources', '--to', 'out', '--english', 'en'], { cwd: root, encoding: 'utf8' });
 		const missing = check();
 		expect(missing.status).toBe(1);
 		expect(missing.stderr).toContain('out/judul-artikel-uji.mdx: missing (from sources/a.txt)');
 		applyImport(planImport(options));
+		// A new article needs its English page too (here a summary), as the README says.
+		mkdirSync(join(root, 'en'));
+		const sourceHash = sourceHashOf(readFileSync(join(root, 'out/judul-artikel-uji.mdx'), 'utf8'));
+		writeFileSync(
+			join(root, 'en/judul-artikel-uji.mdx'),
+			`---\ntitle: Test article\ntranslationOf:\n  article: artikel/judul-artikel-uji\n  kind: summary\n  sourceHash: ${sourceHash}\n---\n\nA summary.\n`,
+		);
 		expect(check().status).toBe(0);
 	});
 	test('the committed article pages are exactly what the importer writes now', () => {
@@ -180,6 +189,6 @@ describe('--check', () => {
 		for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/edited by hand since the last import; kept/u);
 		expect(run.status).toBe(0);
 		const articles = readdirSync('content/sources').filter((f) => f.endsWith('.txt')).length;
-		expect(run.stdout).toMatch(new RegExp(`^checked ${articles} articles in \\d+ ms: up to date\n$`, 'u'));
+		expect(run.stdout).toMatch(new RegExp(`^checked ${articles} articles in \\d+ ms: up to date\nchecked English pages: \\d+ translated, \\d+ summary only\n$`, 'u'));
 	});
 });

@@ -23,6 +23,15 @@ describe('structuredData', () => {
 			translationOfWork: { url: 'https://baotintuc.vn/x.htm', inLanguage: 'vi' },
 		});
 	});
+	test('the site’s English translation is in English, translated from the Indonesian page, itself from the Vietnamese', () => {
+		const data = structuredData({ ...page, locale: 'en', article: { ...article, translatedFrom: 'https://example.org/artikel/x/' } });
+		expect(data).toMatchObject({
+			inLanguage: 'en',
+			isBasedOn: 'https://example.org/artikel/x/',
+			translator: { name: site.name },
+			translationOfWork: { url: 'https://example.org/artikel/x/', inLanguage: 'id', translationOfWork: { url: article.sourceUrl, inLanguage: 'vi' } },
+		});
+	});
 	test('an event date never becomes datePublished; a named author is a Person', () => {
 		const data = structuredData({ ...page, article: { ...article, dateKind: 'event', author: 'Lan Anh' } });
 		expect(data).not.toHaveProperty('datePublished');

@@ -1,8 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
+import { articleSource } from '~/lib/article-source.ts';
+import { cachedShareImage, systemFontsFingerprint, type ShareImageRenderer } from '~/lib/share-image-cache.ts';
 import { shareImageSvg, wrapTitle } from '~/lib/share-image.ts';
 import { siteTitle } from '~/lib/site.ts';
+
+const pngOptions = { palette: true, effort: 1 } as const;
+/** sharp and libvips versions, the PNG options and the system fonts: what besides the SVG decides a card's pixels. */
+const renderer: ShareImageRenderer = {
+	key: JSON.stringify({ versions: sharp.versions, pngOptions, fonts: systemFontsFingerprint() }),
+	render: async (svg) => new Uint8Array(await sharp(Buffer.from(svg)).png(pngOptions).toBuffer()),
+};
 
 /** One share card per page of the docs collection, rendered at build time with no outside service. */
 export const getStaticPaths = (async () =>
@@ -10,13 +19,14 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props: { entry } }) => {
 	const english = entry.id === 'en' || entry.id.startsWith('en/');
-	const article = entry.data.article;
+	const article = (await articleSource(entry))?.article;
 	const outlet = article ? await getEntry(article.outlet) : undefined;
-	const listing = await getEntry('docs', 'artikel');
+	const listing = await getEntry('docs', english ? 'en/artikel' : 'artikel');
 	const label = outlet
 		? `${listing?.data.title ?? 'Artikel'} · ${outlet.data.name}`
 		: (wrapTitle(entry.data.description ?? '', 64, 1)[0] ?? '');
 	const svg = shareImageSvg({ site: siteTitle[english ? 'en' : 'id'], title: entry.data.title, label });
-	const png = await sharp(Buffer.from(svg)).png({ palette: true, effort: 1 }).toBuffer();
-	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+	// Rendered only when what the card shows (or how it is drawn) changed since a build that kept the cache.
+	const png = await cachedShareImage(svg, renderer);
+	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };
