@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
 import { startStaticServer } from '../../src/lib/static-server.ts';
@@ -17,6 +18,9 @@ const queries: Array<{ page: string; query: string; filters?: Record<string, str
 	{ page: '/en/cari/', query: 'how many countries signed' },
 ];
 const runs = 3;
+/** Typed into the search page, the header dialog, and Pagefind's API on the same index, side by side. */
+const typed = ['Hanoi', 'kejahatan siber', 'le xuan minh'];
+const typingRounds = 5;
 
 /** The middle value (the lower one of the two middles for an even count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
@@ -34,9 +38,14 @@ function filesUnder(dir: string): Array<{ path: string; bytes: number }> {
  * until the first results are on the page, and the time from navigation to then, with an empty browser
  * cache (cold) and again in the same browser (warm). Built into the bench scratch folder.
  */
-export default async function searchBench(options: BenchOptions): Promise<BenchSection[]> {
-	const outDir = join(options.scratch, 'search');
-	execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
+export default async function searchBench(_options: BenchOptions): Promise<BenchSection[]> {
+	// BENCH_SEARCH_DIST: measure a site built elsewhere (e.g. main, for a before/after in one run of this code).
+	// Inside the project: the prerender step of a build resolves packages from its output folder.
+	const outDir = process.env.BENCH_SEARCH_DIST ?? join(process.cwd(), '.bench/search');
+	if (!process.env.BENCH_SEARCH_DIST) {
+		execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
+	}
+	const loadBefore = `${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
 
 	// A static host lets browsers keep files for a while; without it a "warm" visit would download everything again.
 	const { server, url } = await startStaticServer({ root: outDir, headers: { 'cache-control': 'public, max-age=3600' } });
@@ -71,8 +80,121 @@ export default async function searchBench(options: BenchOptions): Promise<BenchS
 		return { ms, bytes: pagefindBytes };
 	}
 
+	/**
+	 * Sets the box's value as one input event (as a paste or a fast typist's last key does) and resolves with the
+	 * time until the first result is in the document and a frame has been drawn.
+	 */
+	const typeAndWait = (page: import('playwright-core').Page, input: string, results: string, hit: string, query: string) =>
+		page.evaluate(
+			([input, results, hit, query]) =>
+				new Promise<number>((done) => {
+					const box = document.querySelector<HTMLInputElement>(input)!;
+					const list = document.querySelector(results)!;
+					const started = performance.now();
+					const observer = new MutationObserver(() => {
+						if (!list.querySelector(hit)) return;
+						observer.disconnect();
+						requestAnimationFrame(() => done(performance.now() - started));
+					});
+					observer.observe(list, { childList: true, subtree: true });
+					box.value = query;
+					box.dispatchEvent(new Event('input', { bubbles: true }));
+				}),
+			[input, results, hit, query] as const,
+		);
+	/** Empties the box and waits until no result is left, so the next search is seen from its start. */
+	const clear = async (page: import('playwright-core').Page, input: string, results: string, hit: string) => {
+		await page.evaluate((input) => {
+			const box = document.querySelector<HTMLInputElement>(input)!;
+			box.value = '';
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		}, input);
+		await page.waitForFunction(([results, hit]) => !document.querySelector(results)?.querySelector(hit), [results, hit] as const);
+	};
+	type Surface = (page: import('playwright-core').Page, query: string) => Promise<{ cold: number; warm: number }>;
+	const surfaces: Array<[string, Surface]> = [
+		[
+			'search page /cari/',
+			async (page, query) => {
+				await page.goto(new URL('cari/', url).href);
+				const where = ['#search-query', '.search-page__results', '.search-hit'] as const;
+				const cold = await typeAndWait(page, ...where, query);
+				await clear(page, ...where);
+				return { cold, warm: await typeAndWait(page, ...where, query) };
+			},
+		],
+		[
+			'header dialog',
+			async (page, query) => {
+				await page.goto(url);
+				await page.locator('button[data-open-modal]:enabled').click();
+				await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
+				const where = ['dialog[open] .pagefind-ui__search-input', 'dialog[open] .search-dialog__form', '.pagefind-ui__result-link'] as const;
+				const cold = await typeAndWait(page, ...where, query);
+				await clear(page, ...where);
+				return { cold, warm: await typeAndWait(page, ...where, query) };
+			},
+		],
+		[
+			"Pagefind's API",
+			async (page, query) => {
+				// A same-origin document with no site script: only Pagefind runs.
+				await page.goto(new URL('pagefind/pagefind-entry.json', url).href);
+				return page.evaluate(async (query) => {
+					const first = async (pagefind: { search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> }) => {
+						const search = await pagefind.search(query);
+						await search.results[0]?.data();
+					};
+					let started = performance.now();
+					const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
+					await pagefind.options({ baseUrl: '/' });
+					await first(pagefind);
+					const cold = performance.now() - started;
+					started = performance.now();
+					await first(pagefind);
+					return { cold, warm: performance.now() - started };
+				}, query);
+			},
+		],
+	];
+	const typing: BenchSection['rows'] = [];
+	const apiCold = new Map<string, number>();
+	const apiWarm = new Map<string, number>();
+
 	const rows: BenchSection['rows'] = [];
 	try {
+		// The API first: the other rows are set against its figures.
+		for (const [surface, measure] of surfaces.reverse()) {
+			for (const query of typed) {
+				const cold: number[] = [];
+				const warm: number[] = [];
+				const bytes: number[] = [];
+				for (let round = 0; round < typingRounds; round++) {
+					const context = await browser.newContext();
+					const page = await context.newPage();
+					pagefindBytes = 0;
+					const figures = await measure(page, query);
+					bytes.push(pagefindBytes);
+					cold.push(figures.cold);
+					warm.push(figures.warm);
+					await context.close();
+				}
+				const [coldMs, warmMs] = [median(cold), median(warm)];
+				if (surface === "Pagefind's API") {
+					apiCold.set(query, coldMs);
+					apiWarm.set(query, warmMs);
+				}
+				typing.push({
+					where: surface,
+					query,
+					'cold: ms': Math.round(coldMs),
+					'warm: ms': Math.round(warmMs),
+					'cold ÷ API': (coldMs / apiCold.get(query)!).toFixed(2),
+					'warm − API: ms': Math.round(warmMs - apiWarm.get(query)!),
+					'kB (from opening the page)': (median(bytes) / 1024).toFixed(1),
+				});
+			}
+		}
 		for (const { page: path, query, filters } of queries) {
 			const address = new URL(`${path.slice(1)}?${new URLSearchParams({ q: query, ...filters })}`, url).href;
 			const cold: Array<{ ms: number; bytes: number }> = [];
@@ -114,7 +236,18 @@ export default async function searchBench(options: BenchOptions): Promise<BenchS
 		['wasm + meta', (path) => /^(wasm\.|pagefind\.[a-z]+_)/.test(path)],
 		['scripts + UI', (path) => /\.(js|css|json)$/.test(path)],
 	];
+	const loadAfter = `${loadavg().map((value) => value.toFixed(1)).join(' ')}`;
 	return [
+		{
+			title: `Search: typing to the first result on screen, page vs dialog vs Pagefind's API (median of ${typingRounds} rounds)`,
+			rows: typing,
+			notes: [
+				'cold: a fresh browser context opens the page (load event), then the whole query arrives as one input event; until the first result is in the document and a frame is drawn. Dialog: opened with a click on the header button first.',
+				"warm: the box emptied, then the same query again on the same page. API: import pagefind.js, options, search, the first result's data(), on a same-origin JSON document with no site script; warm = the same search again.",
+				'cold ÷ API is the headline figure (1.00 = as fast as Pagefind itself); kB: /pagefind/ bytes sent from opening the page until the first result.',
+				`Load average (1, 5, 15 min) at the start ${loadBefore}, at the end ${loadAfter}; ${cpus().length} cores, shared machine.`,
+			],
+		},
 		{
 			title: `Search: first results of a shared search address (median of ${runs} runs, headless Chromium, localhost)`,
 			rows,

@@ -73,5 +73,6 @@ export const pageTypes = {
 	quotes: 'kutipan',
 	person: 'tokoh/*',
 	search: 'cari',
+	status: 'status',
 	notFound: '404',
 } as const;

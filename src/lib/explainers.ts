@@ -9,6 +9,7 @@ export const explainerIds = [
 	'indonesia',
 	'hanoi-budapest',
 	'penandatangan',
+	'status',
 	'linimasa',
 	'a05',
 	'asosiasi-keamanan-siber-nasional',

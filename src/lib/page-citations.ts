@@ -1,9 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildOnce, buildOncePerKey } from './build-once.ts';
 import { attributeValues, citationOrder, parseCitation, type CitationKey, type CitingTags } from './citations.ts';
-import { compareCountReports, signedRange } from './signatories.ts';
+import { compareCountReports, reportedHanoiTotal, signedRange } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
-import { sortByName } from './states.ts';
+import { asOfDate, sortByName, storySince, trackerFigures, type StateRecord } from './states.ts';
 import type { Locale } from './urls.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
@@ -30,6 +30,34 @@ const signatoriesByName = buildOncePerKey(async (locale) => {
 });
 export function signatoryRecords(locale: Locale): Promise<CollectionEntry<'states'>[]> {
 	return signatoriesByName(locale);
+}
+
+/** Every state record in the tracker's order, by name in the reader's language. */
+export async function trackerRecords(locale: Locale) {
+	return sortByName(await stateRecords(), locale, (record) => record.data.name);
+}
+
+/**
+ * What the status page's headline says and the sources behind it: the figures, the reports giving the Hanoi total,
+ * the records behind the later signatures and the ratifications, and the date of the newest source.
+ */
+export async function trackerSummary() {
+	const [records, reports, references] = await Promise.all([stateRecords(), signatoryCountReports(), getCollection('references')]);
+	const data: StateRecord[] = records.map((record) => record.data);
+	const reportedHanoi = reportedHanoiTotal(reports.map((report) => report.data));
+	const hanoiReports = reports.filter((report) => report.data.qualifier === 'final' && report.data.count === reportedHanoi);
+	const published = new Map(references.map((reference) => [reference.id, reference.data.published]));
+	const laterSignatures = data.filter((record) => record.signature?.place === 'New York');
+	const ratified = data.filter((record) => record.ratification);
+	return {
+		figures: trackerFigures(data, reportedHanoi),
+		asOf: asOfDate(data, (id) => published.get(id)),
+		story: storySince(data),
+		sources: {
+			signatories: [...hanoiReports.flatMap((report) => report.data.citations), ...laterSignatures.flatMap((record) => record.signature!.citations)],
+			ratifications: ratified.flatMap((record) => record.ratification!.citations),
+		},
+	};
 }
 
 type StateEntry = CollectionEntry<'states'>;
@@ -64,7 +92,14 @@ export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: s
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
-	const [events, counts, signatories, records] = await Promise.all([timelineEvents(), signatoryCountReports(), signatoryRecords(locale), stateRecords()]);
+	const [events, counts, signatories, tracker, tracked, records] = await Promise.all([
+		timelineEvents(),
+		signatoryCountReports(),
+		signatoryRecords(locale),
+		trackerSummary(),
+		trackerRecords(locale),
+		stateRecords(),
+	]);
 	const eventCitations = (ids: string[]) => pickEvents(events, ids, citingPage).flatMap((event) => event.data.citations);
 	return {
 		EventDate: (attributes) => eventCitations(attributeValues(attributes, 'id')),
@@ -78,6 +113,9 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 			return [...low.citations, ...high.citations];
 		},
 		SignatoryListTable: () => signatories.flatMap((record) => record.data.signature!.citations),
+		StatusFigures: () => [...tracker.sources.signatories, ...tracker.sources.ratifications],
+		StatusStory: () => tracker.story.flatMap((step) => step.citations),
+		StatusTable: () => tracked.flatMap((record) => stateRecordCitations(record.data)),
 		StateStatusTable: (attributes) =>
 			pickStateRecords(records, attributeValues(attributes, 'states'), citingPage, locale).flatMap((record) => stateRecordCitations(record.data)),
 	};

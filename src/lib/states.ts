@@ -18,22 +18,27 @@ export const instrumentsNeeded = 40;
 export interface StateRecord {
 	name: { id: string; en: string };
 	iso: string;
-	m49?: string;
+	m49?: string | undefined;
 	kind: 'state' | 'organisation';
-	group?: RegionalGroup;
-	signature?: { date?: Date; place: 'Hanoi' | 'New York'; citations: string[] };
-	ratification?: {
-		kind: (typeof ratificationKinds)[number];
-		date?: Date;
-		reported: Date;
-		deposited?: Date;
-		reservations?: boolean;
-		unconfirmed: boolean;
-		note?: { id: string; en: string };
-		citations: string[];
-	};
-	notSigned?: { note?: { id: string; en: string }; citations: string[] };
+	group?: RegionalGroup | undefined;
+	signature?: { date?: Date | undefined; place: 'Hanoi' | 'New York'; citations: string[] } | undefined;
+	ratification?: Ratification | undefined;
+	notSigned?: { note?: Bilingual | undefined; citations: string[] } | undefined;
 }
+
+type Bilingual = { id: string; en: string };
+
+export interface Ratification {
+	kind: (typeof ratificationKinds)[number];
+	date?: Date | undefined;
+	reported: Date;
+	deposited?: Date | undefined;
+	reservations?: boolean | undefined;
+	unconfirmed: boolean;
+	note?: Bilingual | undefined;
+	citations: string[];
+}
+
 
 /**
  * Where a record stands, from the strongest step its sources report: a ratification (or accession), a signature,

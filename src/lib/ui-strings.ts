@@ -114,6 +114,7 @@ export const siteStringKeys = [
 	'article.indonesianText',
 	'article.vietnameseOriginal',
 	'article.englishVersion',
+	'search.inIndonesian',
 	'status.noDate',
 	'status.asOf',
 	'status.asOfNote',

@@ -1,8 +1,6 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { ensureTrailingSlash } from '~/lib/path.ts';
 import { formatDate } from '~/lib/dates.ts';
 import { formatYearMonth, searchPageTypes } from '~/lib/search-meta.ts';
-import { searchRanking } from '~/lib/search-ranking.ts';
 import { toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search-results.ts';
 import {
 	hasSearch,
@@ -14,17 +12,7 @@ import {
 	type SearchState,
 } from '~/lib/search-state.ts';
 import { toLocale, type Locale } from '~/lib/urls.ts';
-
-/** The part of Pagefind's JS API (`/pagefind/pagefind.js`) this page uses. */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string | null,
-		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
-}
+import { loadPagefind, type Pagefind } from './pagefind.ts';
 
 interface Strings {
 	all: string;
@@ -37,7 +25,6 @@ interface Strings {
 }
 
 const pageSize = 10;
-const typingPause = 200;
 
 /** Filters that only articles carry: with one of these and no words, the newest article comes first. */
 const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
@@ -49,44 +36,38 @@ export class SearchPageElement extends HTMLElement {
 	#strings!: Strings;
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
+	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
+	#elsewhere: HTMLAnchorElement | null = null;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
 	#run = 0;
-	#timer?: ReturnType<typeof setTimeout>;
 	#pending: Array<{ data(): Promise<PagefindResultData> }> = [];
 	#query = '';
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
-	/** Whether a typing search that should add a history entry is still waiting for its timer. */
-	#entryPending = false;
 
 	async connectedCallback() {
 		this.#locale = toLocale(this.dataset.locale);
 		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#status = this.querySelector('[role="status"]')!;
+		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
 		this.#list = this.querySelector('ol')!;
 		this.#more = this.querySelector('.search-page__more')!;
 		const state = readSearchState(new URLSearchParams(location.search));
 		this.#input.value = state.query;
 		this.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
-			clearTimeout(this.#timer);
 			this.#typing = false;
 			void this.#search('push');
 		});
-		// Typing updates the address in place; the first keystroke of a new search, or a filter change,
-		// adds a history entry, so Back returns to the previous search.
+		// Every keystroke searches (a newer search drops an older one's results). The first keystroke of a new
+		// search, or a filter change, adds a history entry, so Back returns to the previous search; the rest of
+		// the typing updates the address in place.
 		this.#input.addEventListener('input', () => {
-			clearTimeout(this.#timer);
-			// The first search of this typing adds the entry (even when later keystrokes cancel its timer).
-			const mode = this.#typing && !this.#entryPending ? 'replace' : 'push';
+			const mode = this.#typing ? 'replace' : 'push';
 			this.#typing = true;
-			this.#entryPending = mode === 'push';
-			this.#timer = setTimeout(() => {
-				this.#entryPending = false;
-				void this.#search(mode);
-			}, typingPause);
+			void this.#search(mode);
 		});
 		for (const select of this.querySelectorAll('select')) {
 			select.addEventListener('change', () => {
@@ -122,10 +103,8 @@ export class SearchPageElement extends HTMLElement {
 	}
 
 	async #loadPagefind(): Promise<Pagefind> {
-		const base = ensureTrailingSlash(import.meta.env.BASE_URL);
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, ranking: searchRanking, excerptLength: 30 });
-		await pagefind.init();
+		const pagefind = await loadPagefind();
+		await pagefind.options({ excerptLength: 30 });
 		return pagefind;
 	}
 
@@ -176,14 +155,19 @@ export class SearchPageElement extends HTMLElement {
 			if (history === 'push') window.history.pushState(null, '', address);
 			else window.history.replaceState(null, '', address);
 		}
+		if (this.#elsewhere) {
+			this.#elsewhere.search = searchQueryString(state);
+			this.#elsewhere.parentElement!.hidden = !state.query.trim();
+		}
 		const run = ++this.#run;
-		this.#list.replaceChildren();
+		// The previous results stay until the first new one replaces them, so typing does not flash an empty list.
 		this.#list.setAttribute('aria-busy', 'true');
-		this.#more.hidden = true;
 		// Words typed while the index is still loading are searched once it is there.
 		this.#pagefind ??= await this.#ready;
 		if (run !== this.#run) return;
 		if (!this.#pagefind || !hasSearch(state)) {
+			this.#list.replaceChildren();
+			this.#more.hidden = true;
 			this.#status.textContent = this.#pagefind ? '' : this.#strings.unavailable;
 			this.#list.removeAttribute('aria-busy');
 			return;
@@ -196,7 +180,7 @@ export class SearchPageElement extends HTMLElement {
 		const count = response.results.length;
 		this.#query = state.query;
 		this.#pending = [...response.results];
-		await this.#showMore(run);
+		await this.#showMore(run, true);
 		if (run !== this.#run) return;
 		// Said once the results are on the page (the status is a live region); no "searching…" on every keystroke.
 		this.#status.textContent =
@@ -204,11 +188,19 @@ export class SearchPageElement extends HTMLElement {
 		this.#list.removeAttribute('aria-busy');
 	}
 
-	async #showMore(run = this.#run) {
-		const batch = this.#pending.splice(0, pageSize);
-		const hits = (await Promise.all(batch.map((result) => result.data()))).map((data) => toSearchHit(data, this.#query));
-		if (run !== this.#run) return;
-		this.#list.append(...hits.map((hit) => this.#renderHit(hit)));
+	/**
+	 * Shows the next results, each as soon as its data and those before it are there (the first one does not wait
+	 * for the other nine); `replace` empties the list of the previous search when the first new result is ready.
+	 */
+	async #showMore(run = this.#run, replace = false) {
+		const batch = this.#pending.splice(0, pageSize).map((result) => result.data());
+		if (replace && batch.length === 0) this.#list.replaceChildren();
+		for (const [index, data] of batch.entries()) {
+			const hit = toSearchHit(await data, this.#query);
+			if (run !== this.#run) return;
+			if (replace && index === 0) this.#list.replaceChildren();
+			this.#list.append(this.#renderHit(hit));
+		}
 		this.#more.hidden = this.#pending.length === 0;
 	}
 
