@@ -10,6 +10,9 @@ vi.mock('astro:content', async () =>
 			{ id: 'cari', body: '<Cite src="artikel/abc#p-1" />', data: { title: 'Search', pageType: 'page' } },
 			{ id: 'artikel/abc', body: '', data: { title: 'An article', pageType: 'article' } },
 		],
+		signatoryCounts: [
+			{ id: 'final', data: { count: 72, qualifier: 'final', asOf: new Date('2025-10-26'), reported: new Date('2025-10-26'), citations: ['untc'] } },
+		],
 		timeline: [
 			{ id: 'hanoi', data: { date: new Date('2025-10-25'), precision: 'day', citations: ['artikel/abc#p-2', 'untc'] } },
 		],
