@@ -201,20 +201,41 @@ const corrections = defineCollection({
 	}),
 });
 
+/**
+ * Editors' fact-check notes (content/fact-checks/<id>.yaml): a statement an article prints, verbatim and still wrong.
+ * The note shows beside each listed paragraph and on every quote that names it in `factChecks`.
+ */
+const factChecks = defineCollection({
+	loader: glob({ base: contentDir('fact-checks'), pattern: '*.yaml' }),
+	schema: z.object({
+		/** The article paragraphs that print the statement, `artikel/<slug>#p-<n>`. */
+		paragraphs: z.array(z.string().regex(/^artikel\/[a-z0-9-]+#p-\d+$/u, 'use "artikel/<slug>#p-<n>"')).min(1),
+		/** What is wrong and what is right, in the site's own voice. */
+		note: bilingual,
+		citations,
+	}),
+});
+
 /** Quotes and reported statements of the imported articles: content/quotes/<article slug>.yaml, one entry per quote. */
 const quotes = defineCollection({
 	loader: quotesLoader(contentDir('quotes')),
-	schema: z.object({
-		/** `direct`: the speaker's own words (quotation marks, pull-quote, interview answer); `reported`: the outlet's paraphrase. */
+	// Strict: a field the schema does not know (a retyped `role`) fails the build instead of being dropped unseen.
+	schema: z.strictObject({
+		/** `direct`: words the article presents as the speaker's (quotation marks, pull-quote, interview answer); `reported`: the outlet's paraphrase. */
 		kind: z.enum(['direct', 'reported']),
+		/** Who spoke; their title comes from their person record (content/people/), never retyped here. */
 		speaker: reference('people'),
-		/** The speaker's role as the article states it (`id`), and in English. */
-		role: z.object({ id: z.string(), en: z.string() }),
 		/** Docs id of the article, `artikel/<slug>`; outlet and date come from its frontmatter. */
 		article: reference('docs'),
 		paragraph: z.string().regex(/^p-\d+$/u),
-		/** The words exactly as the article prints them (without the quotation marks). */
+		/** The words exactly as the article prints them (without the quotation marks): Vietnam.vn's Indonesian translation. */
 		text: z.string().min(1),
+		/** The site's own English translation of `text`: faithful, names and numbers exact, errors kept as printed. */
+		textEn: z.string().min(1),
+		/** Only where the article prints the speaker's title wrongly (a machine-translation error): that wording, verbatim. */
+		printedTitle: z.string().min(1).optional(),
+		/** Fact-check notes (content/fact-checks/) on a statement these words make. */
+		factChecks: z.array(reference('factChecks')).default([]),
 		tags: z.array(slugId).default([]),
 		/** For maintainers: how the speaker or the text was checked. */
 		note: z.string().optional(),
@@ -231,6 +252,7 @@ export const collections = {
 	timeline,
 	signatoryCounts,
 	states,
+	factChecks,
 	quotes,
 	corrections,
 };

@@ -1,7 +1,9 @@
 /**
- * The ready-to-paste citation of a quote, in the reader's language: who (and in what role), which outlet,
- * when, the words, and the article URL with its paragraph. Reported statements say they are a paraphrase,
- * so nobody puts them in quotation marks by mistake.
+ * The ready-to-paste citation of a quote, in the reader's language: who (with the title from their person record),
+ * which outlet, when, the words, the article URL with its paragraph, and what the words are: Vietnam.vn's
+ * Indonesian translation of a Vietnamese report, whose original it links. Reported statements say they are a
+ * paraphrase, so nobody puts them in quotation marks by mistake; the English citation gives the Indonesian as the
+ * citable original and our translation as ours; an editor's fact-check note travels with the words.
  */
 import { formatDate } from './dates.ts';
 import type { Locale } from './urls.ts';
@@ -9,26 +11,48 @@ import type { Locale } from './urls.ts';
 export interface CitableQuote {
 	kind: 'direct' | 'reported';
 	text: string;
+	/** The site's English translation, used by the English citation. */
+	textEn?: string | undefined;
 	speaker: string;
 	role: string;
+	/** The title as the article prints it, where that wording is wrong. */
+	printedTitle?: string | undefined;
 	outlet: string;
 	date: Date;
 	/** Absolute URL of the paragraph: `https://…/artikel/<slug>/#p-3`. */
 	paragraphUrl: string;
 	paragraph: number;
+	/** The Vietnamese report the article translates. */
+	sourceUrl: string;
+	/** Who translated it into Indonesian, e.g. `Vietnam.vn`. */
+	translatedBy: string;
+	/** Fact-check notes in the citation's language, each with the absolute URLs of its sources. */
+	factChecks?: { note: string; sources: string[] }[] | undefined;
 }
 
 /**
- * One line a journalist can paste under a story.
- * @example citationText({ kind: 'direct', text: 'Ya.', speaker: 'Le Xuan Minh', role: 'Direktur', outlet: 'Báo Tin Tức', date: new Date('2025-10-08'), paragraphUrl: 'https://x/artikel/a/#p-9', paragraph: 9 }, 'en')
- * // → 'Le Xuan Minh (Direktur), quoted by Báo Tin Tức, 8 October 2025: "Ya." (Indonesian text) https://x/artikel/a/#p-9 (paragraph 9)'
+ * One paragraph a journalist can paste under a story.
+ * @example citationText({ kind: 'direct', text: 'Ya.', speaker: 'Le Xuan Minh', role: 'Direktur', outlet: 'Báo Tin Tức', date: new Date('2025-10-08'), paragraphUrl: 'https://x/artikel/a/#p-9', paragraph: 9, sourceUrl: 'https://baotintuc.vn/a', translatedBy: 'Vietnam.vn' }, 'id')
+ * // → 'Le Xuan Minh (Direktur), dikutip Báo Tin Tức, 8 Oktober 2025, dalam terjemahan Vietnam.vn ke bahasa Indonesia atas laporan berbahasa Vietnam: "Ya." https://x/artikel/a/#p-9 (paragraf 9; asli berbahasa Vietnam: https://baotintuc.vn/a)'
  */
 export function citationText(quote: CitableQuote, locale: Locale): string {
 	const day = formatDate(quote.date, locale);
+	const direct = quote.kind === 'direct';
+	const words = (text: string) => (direct ? `"${text}"` : text);
+	const checks = (label: string) => (quote.factChecks ?? []).map((check) => ` ${label}: ${check.note} (${check.sources.join(', ')})`).join('');
 	if (locale === 'en') {
-		const said = quote.kind === 'direct' ? `quoted by ${quote.outlet}, ${day}: "${quote.text}"` : `as reported (paraphrase) by ${quote.outlet}, ${day}: ${quote.text}`;
-		return `${quote.speaker} (${quote.role}), ${said} (Indonesian text) ${quote.paragraphUrl} (paragraph ${quote.paragraph})`;
+		const role = quote.printedTitle ? `${quote.role}; the article prints "${quote.printedTitle}"` : quote.role;
+		const said = direct ? `quoted by ${quote.outlet}, ${day}` : `as reported (paraphrase) by ${quote.outlet}, ${day}`;
+		const english = quote.textEn ? ` Our unofficial English translation: ${words(quote.textEn)}` : '';
+		return (
+			`${quote.speaker} (${role}), ${said}. Indonesian text (${quote.translatedBy}'s translation of the Vietnamese report; the citable original): ${words(quote.text)}${english}` +
+			` ${quote.paragraphUrl} (paragraph ${quote.paragraph}; Vietnamese original: ${quote.sourceUrl})${checks('Fact-check note')}`
+		);
 	}
-	const said = quote.kind === 'direct' ? `dikutip ${quote.outlet}, ${day}: "${quote.text}"` : `menurut laporan ${quote.outlet} (parafrase), ${day}: ${quote.text}`;
-	return `${quote.speaker} (${quote.role}), ${said} ${quote.paragraphUrl} (paragraf ${quote.paragraph})`;
+	const role = quote.printedTitle ? `${quote.role}; artikel menulis "${quote.printedTitle}"` : quote.role;
+	const said = direct ? `dikutip ${quote.outlet}, ${day}` : `menurut laporan ${quote.outlet} (parafrase), ${day}`;
+	return (
+		`${quote.speaker} (${role}), ${said}, dalam terjemahan ${quote.translatedBy} ke bahasa Indonesia atas laporan berbahasa Vietnam: ${words(quote.text)}` +
+		` ${quote.paragraphUrl} (paragraf ${quote.paragraph}; asli berbahasa Vietnam: ${quote.sourceUrl})${checks('Catatan cek fakta redaksi')}`
+	);
 }

@@ -12,10 +12,15 @@ import { topicTags } from './quote-topics.ts';
 export interface StoredQuote {
 	id: string;
 	kind: 'direct' | 'reported';
+	/** Who spoke; their title comes from their person record, never retyped here. */
 	speaker?: string;
-	role?: { id: string; en?: string };
 	paragraph: string;
 	text: string;
+	/** The site's English translation of `text`, added by the maintainer who checks the candidate. */
+	textEn?: string;
+	/** Only where the article prints the speaker's title wrongly: that wording, verbatim. */
+	printedTitle?: string;
+	factChecks?: string[];
 	tags?: string[];
 	/** For a maintainer (candidates) or, on a checked quote, a note shown with it. */
 	note?: string;
@@ -56,7 +61,6 @@ export function newCandidates(file: QuoteFile, extracted: readonly QuoteCandidat
 			id,
 			kind: candidate.kind,
 			...(candidate.speaker ? { speaker: candidate.speaker } : {}),
-			...(candidate.role ? { role: { id: candidate.role } } : {}),
 			paragraph: candidate.paragraph,
 			text: candidate.text,
 			tags: topicTags(candidate.text),

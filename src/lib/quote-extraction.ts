@@ -15,10 +15,8 @@ export interface PersonNames {
 
 export interface QuoteCandidate {
 	kind: 'direct' | 'reported';
-	/** Person id, or undefined when the rules could not tell who spoke. */
+	/** Person id, or undefined when the rules could not tell who spoke. Their title comes from the person record. */
 	speaker?: string | undefined;
-	/** The speaker's role as the article states it. */
-	role?: string | undefined;
 	/** Anchor of the paragraph the words are in (for a pull-quote: the paragraph it stands beside). */
 	paragraph: string;
 	text: string;
@@ -108,29 +106,6 @@ export function splitSentences(text: string): { text: string; start: number }[] 
 	return sentences.filter((sentence) => sentence.text.trim());
 }
 
-/**
- * The role an article states for a person: the longest appositive after a mention ("X, Direktur …, mengatakan")
- * or title before it ("Wakil Menteri Luar Negeri X"), whichever is longer.
- * @example roleInArticle(['Wakil Menteri Luar Negeri Dang Hoang Giang mengatakan'], 'dhg', [{ id: 'dhg', names: ['Dang Hoang Giang'] }]) // → 'Wakil Menteri Luar Negeri'
- */
-export function roleInArticle(texts: readonly string[], person: string, people: readonly PersonNames[]): string | undefined {
-	const roles: string[] = [];
-	for (const text of texts) {
-		const mentions = findMentions(text, people);
-		for (const mention of mentions.filter((m) => m.person === person)) {
-			const after = /^, (\p{Lu}[^.]*?)(?:, (?:juga |telah )*(?:\p{Ll}+)|\.$|$)/u.exec(text.slice(mention.end));
-			if (after?.[1] && !/\b(?:mengatakan|menyampaikan)\b/u.test(after[1])) roles.push(after[1]);
-			// The title starts after anyone else named before it: "Perdana Menteri X dan Sekretaris Jenderal PBB Y" gives Y
-			// only "Sekretaris Jenderal PBB".
-			const from = Math.max(0, ...mentions.filter((other) => other.person !== person && other.end <= mention.start).map((other) => other.end));
-			const before = /((?:\p{Lu}[\p{L}-]*|dan|di|untuk) )+$/u.exec(text.slice(from, mention.start));
-			const title = before?.[0].replace(/^(?:(?:dan|di|untuk|Menurut|Ibu|Bapak|Pada|Selain) )+/u, '').trim();
-			if (title) roles.push(title);
-		}
-	}
-	return roles.sort((a, b) => b.length - a.length)[0]?.replace(/\s+\)/gu, ')');
-}
-
 /** Who a subject without a name stands for: the person named right beside that title earlier, else the last speaker if the subject points back. */
 function resolveTitle(subject: string, earlier: readonly string[], people: readonly PersonNames[], lastSpeaker: string | undefined): { speaker?: string; note?: string } {
 	const said = subject.trim();
@@ -152,8 +127,6 @@ function resolveTitle(subject: string, earlier: readonly string[], people: reado
  * @example extractQuoteCandidates(anchorBlocks(raw.blocks), people, { interview: false })
  */
 export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people: readonly PersonNames[], options: { interview: boolean }): QuoteCandidate[] {
-	const texts = blocks.flatMap((block) => (block.kind === 'break' ? [] : block.kind === 'pullquote' ? [block.text, block.attribution] : [block.text]));
-	const role = (person: string | undefined) => (person ? roleInArticle(texts, person, people) : undefined);
 	const candidates: QuoteCandidate[] = [];
 	const earlier: string[] = [];
 	let lastSpeaker: string | undefined;
@@ -167,7 +140,7 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 		}
 		if (block.kind === 'pullquote' && block.anchor) {
 			const speaker = findMentions(block.attribution, people)[0]?.person;
-			candidates.push({ kind: 'direct', speaker, role: block.attribution.split(/,\s*/u).slice(1).join(', ') || role(speaker), paragraph: block.anchor, text: block.text, idText: block.text, note: 'pull-quote: linked to the paragraph it stands beside' });
+			candidates.push({ kind: 'direct', speaker, paragraph: block.anchor, text: block.text, idText: block.text, note: 'pull-quote: linked to the paragraph it stands beside' });
 			lastSpeaker = speaker ?? lastSpeaker;
 		}
 		if (block.kind !== 'paragraph' || !block.anchor) {
@@ -177,7 +150,7 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 		const text = normalizeWhitespace(block.text);
 		if (options.interview && /wawancara dengan/u.test(text)) interviewee = findMentions(text, people)[0]?.person;
 		if (answering) {
-			candidates.push({ kind: 'direct', speaker: interviewee, role: role(interviewee), paragraph: block.anchor, text, idText: text, ...(interviewee ? {} : { note: 'interview answer: interviewee not found' }) });
+			candidates.push({ kind: 'direct', speaker: interviewee, paragraph: block.anchor, text, idText: text, ...(interviewee ? {} : { note: 'interview answer: interviewee not found' }) });
 			earlier.push(text);
 			continue;
 		}
@@ -193,7 +166,7 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 					const resolved = mentions.length
 						? { speaker: mentions.at(-1)!.person }
 						: resolveTitle(outside.replace(/^[\s,]*(?:\p{Ll}+ )/u, ''), earlier, people, lastSpeaker);
-					candidates.push({ kind: 'direct', speaker: resolved.speaker, role: role(resolved.speaker), paragraph: block.anchor, text: words, idText: words, ...(resolved.note ? { note: resolved.note } : {}) });
+					candidates.push({ kind: 'direct', speaker: resolved.speaker, paragraph: block.anchor, text: words, idText: words, ...(resolved.note ? { note: resolved.note } : {}) });
 					lastSpeaker = resolved.speaker ?? lastSpeaker;
 				}
 				continue;
@@ -229,7 +202,7 @@ export function extractQuoteCandidates(blocks: readonly AnchoredBlock[], people:
 				continue;
 			}
 			const idText = menurut ? sentence.text.slice(menurut.index + menurut[0].length) : sentence.text.slice(verb!.index + verb![0].length).replace(/^\s*(?:bahwa|agar)\s+/u, '');
-			current = { kind: 'reported', speaker: resolved.speaker, role: role(resolved.speaker), paragraph: block.anchor, text: sentence.text, idText, ...(resolved.note ? { note: resolved.note } : {}) };
+			current = { kind: 'reported', speaker: resolved.speaker, paragraph: block.anchor, text: sentence.text, idText, ...(resolved.note ? { note: resolved.note } : {}) };
 			candidates.push(current);
 			lastSpeaker = resolved.speaker ?? lastSpeaker;
 		}

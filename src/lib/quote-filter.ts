@@ -41,6 +41,12 @@ export function isLongQuote(text: string): boolean {
 /** What a quote card shows and links to, in the reader's language. */
 export interface QuoteCardView {
 	text: string;
+	/** The site's English translation, shown first on English pages; undefined on Indonesian ones or where none exists. */
+	textEn: string | undefined;
+	/** The title as the article prints it, where wrong. */
+	printedTitle: string | undefined;
+	/** Fact-check notes in the reader's language, with their sources as links. */
+	factChecks: { note: string; sources: { href: string; title: string }[] }[];
 	kind: QuoteRecord['kind'];
 	speaker: string;
 	role: string;
@@ -65,8 +71,15 @@ export function quoteCardView(record: QuoteRecord, locale: Locale, base: string)
 	const role = locale === 'en' ? record.roleEn : record.role;
 	const paragraph = paragraphNumber(record.paragraph);
 	const paragraphUrl = `${record.article}#${record.paragraph}`;
+	const textEn = locale === 'en' ? record.textEn : undefined;
+	const printedTitle = record.printedTitle ?? undefined;
+	const notes = record.factChecks.map((check) => ({ note: locale === 'en' ? check.noteEn : check.note, sources: check.sources }));
+	const cited = notes.map(({ note, sources }) => ({ note, sources: sources.map((source) => source.url) }));
 	return {
 		text: record.text,
+		textEn,
+		printedTitle,
+		factChecks: notes.map(({ note, sources }) => ({ note, sources: sources.map((source) => ({ href: source.url, title: source.title })) })),
 		kind: record.kind,
 		speaker: record.speaker.name,
 		role,
@@ -79,6 +92,9 @@ export function quoteCardView(record: QuoteRecord, locale: Locale, base: string)
 			permalink: pagePath(localizedId(`kutipan/${record.id}`, locale), base),
 			paragraph: `${new URL(record.article).pathname}#${record.paragraph}`,
 		},
-		citation: citationText({ kind: record.kind, text: record.text, speaker: record.speaker.name, role, outlet: record.outlet, date, paragraphUrl, paragraph }, locale),
+		citation: citationText(
+			{ kind: record.kind, text: record.text, textEn, speaker: record.speaker.name, role, printedTitle, outlet: record.outlet, date, paragraphUrl, paragraph, sourceUrl: record.sourceUrl, translatedBy: record.translatedBy, factChecks: cited },
+			locale,
+		),
 	};
 }

@@ -63,7 +63,7 @@ export function applyQuotePlan(root: string, plan: PlannedQuoteFile): void {
 	const path = join(root, plan.path);
 	const doc = existsSync(path)
 		? parseDocument(readFileSync(path, 'utf8'))
-		: parseDocument(`# Quotes of ${plan.file.article}. Move each checked candidate into quotes: (add role.en), or into dropped: with a reason.\narticle: ${plan.file.article}\nquotes: []\ncandidates: []\ndropped: []\n`);
+		: parseDocument(`# Quotes of ${plan.file.article}. Move each checked candidate into quotes: (add textEn), or into dropped: with a reason.\narticle: ${plan.file.article}\nquotes: []\ncandidates: []\ndropped: []\n`);
 	if (!(doc.get('candidates') as { items?: unknown[] } | undefined)?.items?.length) doc.set('candidates', doc.createNode([]));
 	for (const candidate of plan.added) doc.addIn(['candidates'], doc.createNode(candidate));
 	mkdirSync(dirname(path), { recursive: true });

@@ -32,7 +32,7 @@ describe('an imported article page', () => {
 		const { page } = await site.open(article);
 		const third = page.locator('#p-3');
 		await expect(third.innerText()).resolves.toMatch(/^Menegaskan bahwa keikutsertaan Vietnam/u);
-		const link = third.getByRole('link', { name: /Tautan ke paragraf ini \(3\)/u });
+		const link = third.getByRole('link', { name: /^¶3: Tautan ke paragraf ini$/u });
 		await link.focus();
 		await expect(link.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		await page.keyboard.press('Enter');

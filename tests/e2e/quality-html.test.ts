@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { listBuiltPages, type BuiltPage } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { listBuiltPages, pathLocale, type BuiltPage } from '../../src/lib/built-pages.ts';
 import { siteDist } from '../support/site-dist.ts';
 
 /**
@@ -22,7 +21,7 @@ const htmlValidateConfig: ConfigData = {
 		// Starlight's search and menu buttons sit outside any form, where a missing `type` changes nothing.
 		'no-implicit-button-type': 'off',
 		// Style attributes are valid HTML; Starlight uses them for icon sizes and its search dialog. The CSP allows
-		// them through `style-src-attr` (in the `_headers` that src/integrations/security-headers.ts writes).
+		// them through `style-src-attr` (written by src/integrations/security-headers.ts).
 		'no-inline-style': 'off',
 		// Starlight renders the table of contents twice (phone and desktop) with the same label; only one is ever
 		// displayed, so assistive technology never meets two (axe, which checks what is rendered, passes).
@@ -33,6 +32,12 @@ const htmlValidateConfig: ConfigData = {
 };
 
 let pages: BuiltPage[];
+/** Each page parsed once, for all the checks below. */
+const documents = new Map<string, ReturnType<typeof parse>>();
+const documentOf = async (page: BuiltPage) => {
+	if (!documents.has(page.file)) documents.set(page.file, parse(await readFile(page.file, 'utf8')));
+	return documents.get(page.file)!;
+};
 beforeAll(async () => {
 	pages = await listBuiltPages(resolve(siteDist), '/');
 });
@@ -56,7 +61,7 @@ describe('language', () => {
 	test('every page declares its locale: Indonesian at the root, English under /en/', async () => {
 		const wrong: string[] = [];
 		for (const page of pages) {
-			const lang = parse(await readFile(page.file, 'utf8')).querySelector('html')?.getAttribute('lang');
+			const lang = (await documentOf(page)).querySelector('html')?.getAttribute('lang');
 			if (lang !== pathLocale(page.path, '/')) wrong.push(`${page.path}: lang="${lang}"`);
 		}
 		expect(wrong).toEqual([]);
@@ -65,7 +70,7 @@ describe('language', () => {
 	test('every lang attribute inside a page is a well-formed language tag', async () => {
 		const wrong: string[] = [];
 		for (const page of pages) {
-			for (const element of parse(await readFile(page.file, 'utf8')).querySelectorAll('[lang]')) {
+			for (const element of (await documentOf(page)).querySelectorAll('[lang]')) {
 				const lang = element.getAttribute('lang') ?? '';
 				if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) wrong.push(`${page.path}: <${element.rawTagName} lang="${lang}">`);
 			}

@@ -1,21 +1,18 @@
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages } from '../../src/lib/built-pages.ts';
 import { checkBuiltSite } from '../../src/lib/link-check.ts';
-import { buildInto } from '../support/build-site.ts';
 import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { variant, variantSite } from '../support/variant-site.ts';
 
 /** The site as a project page would deploy it: under a sub-path of another origin, in its own output folder. */
-const base = '/konvensi-hanoi/';
-const siteUrl = 'https://example.org';
-const dist = resolve('tmp/dist-subpath');
+const { base, siteUrl, dist } = variant;
 
 let site: SiteUnderTest;
 beforeAll(async () => {
-	if (process.env.SKIP_BUILD !== '1') buildInto(dist, { BASE_PATH: base, SITE_URL: siteUrl });
+	await variantSite();
 	site = await serveBuiltSite({ dist, base });
-});
+}, 600_000); // a full build of the site, when this file asks for it first
 afterAll(async () => site?.close());
 
 describe(`deployed under a sub-path (BASE_PATH=${base})`, () => {

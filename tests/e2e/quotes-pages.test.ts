@@ -33,7 +33,8 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 
 const perPage = 50;
 const firstPage = exported.slice(0, perPage);
-const texts = (page: Page) => visible(page).locator('blockquote').allTextContents();
+/** The Indonesian words of the cards shown (on English pages our translation stands above them). */
+const texts = (page: Page) => visible(page).locator('blockquote.quote-card__words').allTextContents();
 
 describe('the quotes page', () => {
 	test('shows the newest 50 quotes; filtering to one speaker by keyboard shows all of theirs, from any page, and copying a citation puts a ready citation on the clipboard', async () => {
@@ -66,8 +67,10 @@ describe('the quotes page', () => {
 		await card.getByRole('status').filter({ hasText: 'Sitasi tersalin' }).waitFor();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const paragraphUrl = `${first.article}#${first.paragraph}`;
+		const said = first.kind === 'direct' ? `dikutip ${first.outlet}, 8 Oktober 2025` : `menurut laporan ${first.outlet} (parafrase), 8 Oktober 2025`;
+		const words = first.kind === 'direct' ? `"${first.text}"` : first.text;
 		expect(copied).toBe(
-			`Le Xuan Minh (${first.role}), ${first.kind === 'direct' ? `dikutip ${first.outlet}, 8 Oktober 2025: "${first.text}"` : `menurut laporan ${first.outlet} (parafrase), 8 Oktober 2025: ${first.text}`} ${paragraphUrl} (paragraf ${first.paragraph.slice(2)})`,
+			`Le Xuan Minh (${first.role}), ${said}, dalam terjemahan ${first.translatedBy} ke bahasa Indonesia atas laporan berbahasa Vietnam: ${words} ${paragraphUrl} (paragraf ${first.paragraph.slice(2)}; asli berbahasa Vietnam: ${first.sourceUrl})`,
 		);
 		expect(copied).toContain('Báo Tin Tức');
 
@@ -101,7 +104,10 @@ describe('the quotes page', () => {
 		await expect(page.getByLabel('Outlet', { exact: true }).inputValue()).resolves.toBe('dan-tri');
 		await visible(page).first().getByRole('button', { name: 'Copy citation' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toMatch(/^Nguyen Minh Chinh \(Former Director .*\), quoted by Báo Dân Trí, 24 October 2025: ".+" \(Indonesian text\) http.+\/artikel\/.+#p-\d+ \(paragraph \d+\)$/u);
+		const first = danTri[0]!;
+		expect(copied.startsWith(`Nguyen Minh Chinh (${first.roleEn}), quoted by Báo Dân Trí, 24 October 2025. Indonesian text (Vietnam.vn's translation of the Vietnamese report; the citable original): "${first.text}"`)).toBe(true);
+		expect(copied).toContain(`Our unofficial English translation: "${first.textEn}"`);
+		expect(copied).toContain(`${first.article}#${first.paragraph} (paragraph ${first.paragraph.slice(2)}; Vietnamese original: ${first.sourceUrl})`);
 		await expect(visible(page).first().getByRole('link', { name: 'Permalink' }).getAttribute('href')).resolves.toBe(`/en${new URL(danTri[0]!.url).pathname}`);
 		await page.close();
 	});
@@ -132,10 +138,10 @@ describe('permalinks and person pages', () => {
 		const listing = exported.indexOf(quote) < perPage ? '/kutipan/' : '/kutipan/halaman/2/';
 		const { page } = await open(`${listing}#${quote.id}`);
 		await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(quote.id);
-		await expect(page.locator(':target blockquote').textContent()).resolves.toBe(quote.text);
+		await expect(page.locator(':target blockquote.quote-card__words').textContent()).resolves.toBe(quote.text);
 		await page.locator(':target').getByRole('link', { name: 'Tautan permanen' }).click();
 		await page.waitForURL(new URL(quote.url).pathname.replace(/^/u, '**'));
-		await expect(page.locator('main blockquote').textContent()).resolves.toBe(quote.text);
+		await expect(page.locator('main blockquote.quote-card__words').textContent()).resolves.toBe(quote.text);
 		await page.getByRole('link', { name: `Paragraf ${quote.paragraph.slice(2)} di artikel` }).click();
 		await page.waitForURL(`**#${quote.paragraph}`);
 		await expect(page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).resolves.toContain('tegas Wakil Menteri Keamanan Publik');
@@ -150,7 +156,7 @@ describe('permalinks and person pages', () => {
 		expect(main).toContain('Mayor Jenderal Le Xuan Minh');
 		expect(main).toMatch(/Mayor Jenderal, Direktur, Departemen Keamanan Siber .*\(disebut demikian dalam artikel 8 Oktober 2025\)/u);
 		const theirs = exported.filter((quote) => quote.speaker.id === 'le-xuan-minh').map((quote) => quote.text);
-		await expect(page.locator('main .quote-card blockquote').allTextContents()).resolves.toEqual(theirs);
+		await expect(page.locator('main .quote-card blockquote.quote-card__words').allTextContents()).resolves.toEqual(theirs);
 		await expect(page.getByRole('link', { name: 'Meningkatkan kewaspadaan nasional terhadap kejahatan dunia maya' }).count()).resolves.toBe(1);
 		await page.close();
 	});
@@ -159,7 +165,7 @@ describe('permalinks and person pages', () => {
 		const theirs = exported.filter((quote) => quote.speaker.id === 'nguyen-minh-chinh');
 		expect(theirs.length).toBeGreaterThan(20);
 		const { page, errors } = await open('/tokoh/nguyen-minh-chinh/');
-		await expect(page.locator('main .quote-card blockquote').allTextContents()).resolves.toEqual(theirs.slice(0, 20).map((quote) => quote.text));
+		await expect(page.locator('main .quote-card blockquote.quote-card__words').allTextContents()).resolves.toEqual(theirs.slice(0, 20).map((quote) => quote.text));
 		await page.getByRole('link', { name: `Semua ${theirs.length} kutipan Nguyen Minh Chinh` }).click();
 		await page.waitForURL('**/kutipan/?speaker=nguyen-minh-chinh');
 		await expect(page.getByLabel('Tokoh', { exact: true }).inputValue()).resolves.toBe('nguyen-minh-chinh');
@@ -200,7 +206,27 @@ describe('permalinks and person pages', () => {
 
 test('the open data: every quote with the documented fields, stable ids as permalinks, and the same rows as CSV', () => {
 	for (const quote of exported) {
-		expect(Object.keys(quote)).toEqual(['id', 'text', 'kind', 'speaker', 'role', 'outlet', 'date', 'article', 'paragraph', 'url', 'tags', 'roleEn', 'outletId', 'organisation']);
+		expect(Object.keys(quote)).toEqual([
+			'id',
+			'text',
+			'kind',
+			'speaker',
+			'role',
+			'outlet',
+			'date',
+			'article',
+			'paragraph',
+			'url',
+			'tags',
+			'roleEn',
+			'outletId',
+			'organisation',
+			'textEn',
+			'printedTitle',
+			'sourceUrl',
+			'translatedBy',
+			'factChecks',
+		]);
 		expect(quote.url).toMatch(new RegExp(`/kutipan/${quote.id}/$`, 'u'));
 		expect(quote.date).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
 		expect(['direct', 'reported']).toContain(quote.kind);

@@ -30,8 +30,9 @@ function paragraphTexts(article: HTMLElement, anchor: string): string[] {
 	const paragraph = article.querySelector(`#${anchor}`);
 	if (!paragraph) return [];
 	const texts = [paragraph.textContent];
-	for (let next = paragraph.nextElementSibling; next?.classList.contains('pull-quote'); next = next.nextElementSibling) {
-		texts.push(next.querySelector('blockquote')!.textContent);
+	// An editor's fact-check note may stand between a paragraph and its pull-quote.
+	for (let next = paragraph.nextElementSibling; next?.classList.contains('pull-quote') || next?.classList.contains('fact-check'); next = next.nextElementSibling) {
+		if (next.classList.contains('pull-quote')) texts.push(next.querySelector('blockquote')!.textContent);
 	}
 	return texts;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /** Our own flags: no sandbox as root, no background traffic on a closed network. */
 export const chromiumArgs = [
@@ -29,3 +29,9 @@ export async function chromiumPath(): Promise<string> {
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: await chromiumPath(), args: chromiumArgs, headless: true });
 }
+
+/** Starts the one headless Chromium a test run shares (tests/support/browser-server.ts, a global setup). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+	return chromium.launchServer({ executablePath: await chromiumPath(), args: chromiumArgs, headless: true });
+}
+

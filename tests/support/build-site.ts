@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
 import { siteDist } from './site-dist.ts';
+import { variantLock } from './variant-site.ts';
 
 /** Variables Vitest sets (DEV=1, MODE=test, …) that would turn `astro build` into a dev-mode site without search. */
 const leakedTestVariables = /^(DEV|PROD|SSR|MODE|BASE_URL|TEST|NODE_ENV|VITEST.*)$/;
@@ -14,19 +16,39 @@ export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `astro build` into `outDir` with extra environment variables (BASE_PATH, SITE_URL…).
+ * Runs `astro build` of the project in `cwd` (the repository by default) into `outDir`, with extra environment
+ * variables (BASE_PATH, SITE_URL…).
  * @example buildInto('/tmp/site', { BASE_PATH: '/konvensi-hanoi/' })
  */
-export function buildInto(outDir: string, env: NodeJS.ProcessEnv): void {
-	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+export function buildInto(outDir: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): void {
+	const result = spawnSync(process.execPath, [`${process.cwd()}/node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir], {
+		cwd,
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: { ...buildEnvironment(process.env), ...env },
 	});
 	if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
 }
 
-/** Builds the site once per test run (set SKIP_BUILD=1 to reuse an existing dist/ while iterating). */
-export default function buildSite(): void {
-	if (process.env.SKIP_BUILD === '1' && existsSync(`${siteDist}/index.html`)) return;
-	buildInto(siteDist, { BASE_PATH: '/' });
+/** Set once the run's build is done: the `e2e` and `built` projects both name this setup, and the site is built once. */
+const builtMark = 'KONVENSI_TEST_SITE_BUILT';
+
+/**
+ * Global setup: builds the site once per test run (set SKIP_BUILD=1 to reuse an existing dist/ while iterating) and
+ * gives the run an id, so the one variant build (tests/support/variant-site.ts) is also made once per run.
+ */
+export default function buildSite(project: TestProject): void {
+	if (!process.env[builtMark]) {
+		// No test runs yet: a lock left by an interrupted run is stale.
+		rmSync(variantLock, { recursive: true, force: true });
+		if (process.env.SKIP_BUILD !== '1' || !existsSync(`${siteDist}/index.html`)) buildInto(siteDist, { BASE_PATH: '/' });
+		process.env[builtMark] = `${process.pid}-${Date.now()}`;
+	}
+	project.provide('testRun', process.env[builtMark]!);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Id of this test run, the same in every project. */
+		testRun: string;
+	}
 }

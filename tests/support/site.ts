@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer } from '../../src/lib/static-server.ts';
-import { launchBrowser } from './browser.ts';
+import { sharedBrowser } from './shared-browser.ts';
 import { siteDist } from './site-dist.ts';
 
 /** A built site served on a free localhost port, with a browser to visit it. */
@@ -14,10 +14,10 @@ export interface SiteUnderTest {
 	close: () => Promise<void>;
 }
 
-/** Serves the test build (or another output folder, under its base path) and launches a browser for it. */
+/** Serves the test build (or another output folder, under its base path) and connects to the run's shared browser. */
 export async function serveBuiltSite({ dist = siteDist, base = '/' } = {}): Promise<SiteUnderTest> {
 	const { server, url: baseUrl }: { server: Server; url: string } = await startStaticServer({ root: resolve(dist), base });
-	const browser = await launchBrowser();
+	const browser = await sharedBrowser();
 	const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
 	return {
 		url,

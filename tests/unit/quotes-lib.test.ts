@@ -7,7 +7,7 @@ import { namesPerson, personForName, personNames } from '../../src/lib/people.ts
 import { citationText, type CitableQuote } from '../../src/lib/quote-citation.ts';
 import { newCandidates, type QuoteFile } from '../../src/lib/quote-curation.ts';
 import { csvField, quotesCsv, type QuoteRecord } from '../../src/lib/quote-export.ts';
-import { extractQuoteCandidates, findMentions, roleInArticle, splitSentences } from '../../src/lib/quote-extraction.ts';
+import { extractQuoteCandidates, findMentions, splitSentences } from '../../src/lib/quote-extraction.ts';
 import { quoteId } from '../../src/lib/quote-ids.ts';
 import { applyImport, planImport } from '../../src/lib/import-run.ts';
 import { applyQuotePlan, planQuoteExtraction } from '../../src/lib/quote-run.ts';
@@ -56,17 +56,33 @@ describe('citation', () => {
 		date: new Date('2025-10-08'),
 		paragraphUrl: 'https://example.org/artikel/a/#p-10',
 		paragraph: 10,
+		sourceUrl: 'https://baotintuc.vn/a.htm',
+		translatedBy: 'Vietnam.vn',
 	};
-	test('Indonesian: speaker, role, outlet, date, words in quotation marks, paragraph URL', () => {
+	test('Indonesian: speaker, role, outlet, date, what the words are, words in quotation marks, paragraph URL, Vietnamese original', () => {
 		expect(citationText(quote, 'id')).toBe(
-			'Le Xuan Minh (Direktur A05), dikutip Báo Tin Tức, 8 Oktober 2025: "Kami selalu ingin memanfaatkan dunia siber untuk tujuan perdamaian dan pembangunan" https://example.org/artikel/a/#p-10 (paragraf 10)',
+			'Le Xuan Minh (Direktur A05), dikutip Báo Tin Tức, 8 Oktober 2025, dalam terjemahan Vietnam.vn ke bahasa Indonesia atas laporan berbahasa Vietnam: "Kami selalu ingin memanfaatkan dunia siber untuk tujuan perdamaian dan pembangunan" https://example.org/artikel/a/#p-10 (paragraf 10; asli berbahasa Vietnam: https://baotintuc.vn/a.htm)',
 		);
 	});
-	test('English, and a reported statement is marked as a paraphrase, never put in quotation marks', () => {
-		const reported = citationText({ ...quote, kind: 'reported', role: 'Director of A05' }, 'en');
-		expect(reported).toContain('Le Xuan Minh (Director of A05), as reported (paraphrase) by Báo Tin Tức, 8 October 2025: Kami');
+	test('English: the Indonesian is named as the citable original and the English as our translation', () => {
+		const english = citationText({ ...quote, textEn: 'We always want to use cyberspace for peace and development', role: 'Director of A05' }, 'en');
+		expect(english).toBe(
+			`Le Xuan Minh (Director of A05), quoted by Báo Tin Tức, 8 October 2025. Indonesian text (Vietnam.vn's translation of the Vietnamese report; the citable original): "Kami selalu ingin memanfaatkan dunia siber untuk tujuan perdamaian dan pembangunan" Our unofficial English translation: "We always want to use cyberspace for peace and development" https://example.org/artikel/a/#p-10 (paragraph 10; Vietnamese original: https://baotintuc.vn/a.htm)`,
+		);
+	});
+	test('a reported statement is marked as a paraphrase, never put in quotation marks', () => {
+		const reported = citationText({ ...quote, kind: 'reported', textEn: 'We always want peace', role: 'Director of A05' }, 'en');
+		expect(reported).toContain('Le Xuan Minh (Director of A05), as reported (paraphrase) by Báo Tin Tức, 8 October 2025.');
 		expect(reported).not.toContain('"');
-		expect(reported).toContain('https://example.org/artikel/a/#p-10 (paragraph 10)');
+		expect(citationText({ ...quote, kind: 'reported' }, 'id')).toContain('menurut laporan Báo Tin Tức (parafrase), 8 Oktober 2025');
+		expect(citationText({ ...quote, kind: 'reported' }, 'id')).not.toContain('"');
+	});
+	test('a fact-check note and a wrongly printed title travel with the words', () => {
+		const checked = { ...quote, printedTitle: 'Koordinator Tetap', factChecks: [{ note: 'Tidak benar.', sources: ['https://unis.unvienna.org/x.html'] }] };
+		expect(citationText(checked, 'id')).toMatch(/^Le Xuan Minh \(Direktur A05; artikel menulis "Koordinator Tetap"\), .* Catatan cek fakta redaksi: Tidak benar\. \(https:\/\/unis\.unvienna\.org\/x\.html\)$/u);
+		expect(citationText({ ...checked, factChecks: [{ note: 'Not true.', sources: ['https://unis.unvienna.org/x.html'] }] }, 'en')).toMatch(
+			/^Le Xuan Minh \(Direktur A05; the article prints "Koordinator Tetap"\), .* Fact-check note: Not true\. \(https:\/\/unis\.unvienna\.org\/x\.html\)$/u,
+		);
 	});
 });
 
@@ -92,10 +108,22 @@ describe('export', () => {
 			roleEn: 'Director',
 			outletId: 'tin-tuc',
 			organisation: null,
+			textEn: 'Yes, "true"',
+			printedTitle: null,
+			sourceUrl: 'https://baotintuc.vn/a.htm',
+			translatedBy: 'Vietnam.vn',
+			factChecks: [
+				{ id: 'a', note: 'Salah.', noteEn: 'Wrong.', sources: [{ url: 'https://a.example/1', title: 'A' }] },
+				{ id: 'b', note: 'Keliru.', noteEn: 'Mistaken.', sources: [{ url: 'https://b.example/1', title: 'B' }, { url: 'https://b.example/2', title: 'B2' }] },
+			],
 		};
 		const lines = quotesCsv([record]).split('\r\n');
-		expect(lines[0]).toBe('\uFEFFid,kind,speaker_id,speaker_name,role,outlet,date,article,paragraph,url,tags,text');
-		expect(lines[1]).toBe('q1,direct,le-xuan-minh,Le Xuan Minh,Direktur,Báo Tin Tức,2025-10-08,https://x/artikel/a/,p-9,https://x/kutipan/q1/,penipuan ekstradisi,"Ya, ""benar"""');
+		expect(lines[0]).toBe(
+			'\uFEFFid,kind,speaker_id,speaker_name,role,outlet,date,article,paragraph,url,tags,text,text_en,role_en,printed_title,source_url,fact_check,fact_check_en,fact_check_sources',
+		);
+		expect(lines[1]).toBe(
+			'q1,direct,le-xuan-minh,Le Xuan Minh,Direktur,Báo Tin Tức,2025-10-08,https://x/artikel/a/,p-9,https://x/kutipan/q1/,penipuan ekstradisi,"Ya, ""benar""","Yes, ""true""",Director,,https://baotintuc.vn/a.htm,Salah. | Keliru.,Wrong. | Mistaken.,https://a.example/1 | https://b.example/1 https://b.example/2',
+		);
 		expect(lines).toHaveLength(3);
 	});
 	test('topic tags come from a fixed vocabulary', () => {
@@ -135,15 +163,6 @@ describe('extraction', () => {
 	});
 	test('sentences are not cut inside quotation marks', () => {
 		expect(splitSentences('A b. "C. D," kata E. F.').map((s) => s.text)).toEqual(['A b.', '"C. D," kata E.', 'F.']);
-	});
-	test('the role comes from the appositive or the title before the name', () => {
-		expect(roleInArticle(['Wakil Menteri Luar Negeri Dang Hoang Giang mengatakan bahwa …'], 'dang-hoang-giang', people)).toBe('Wakil Menteri Luar Negeri');
-	});
-	test('the role of a person named after someone else is only the title in front of their own name', () => {
-		const both = [...people, { id: 'pham-minh-chinh', names: ['Pham Minh Chinh'] }, { id: 'antonio-guterres', names: ['Antonio Guterres'] }];
-		const text = 'Perdana Menteri Pham Minh Chinh dan Sekretaris Jenderal Perserikatan Bangsa-Bangsa Antonio Guterres menghadiri upacara.';
-		expect(roleInArticle([text], 'antonio-guterres', both)).toBe('Sekretaris Jenderal Perserikatan Bangsa-Bangsa');
-		expect(roleInArticle([text], 'pham-minh-chinh', both)).toBe('Perdana Menteri');
 	});
 	test('a reported statement ends where a sentence names no speaker; the candidate says so', () => {
 		const blocks = anchorBlocks([

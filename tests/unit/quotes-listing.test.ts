@@ -19,6 +19,11 @@ const record = (over: Partial<QuoteRecord> = {}): QuoteRecord => ({
 	roleEn: 'Director',
 	outletId: 'tin-tuc',
 	organisation: { id: 'bo-cong-an', name: 'Kementerian Keamanan Publik' },
+	textEn: 'Yes, <b>true</b> & "not"',
+	printedTitle: null,
+	sourceUrl: 'https://baotintuc.vn/a.htm',
+	translatedBy: 'Vietnam.vn',
+	factChecks: [],
 	...over,
 });
 
@@ -53,11 +58,28 @@ describe('filtering the open data in the browser', () => {
 		expect(id.links).toEqual({ person: '/sub/tokoh/le-xuan-minh/', permalink: '/sub/kutipan/q1/', paragraph: '/sub/artikel/a/#p-9' });
 		expect(id.text).toBe('Ya, <b>benar</b> & "tidak"');
 		expect(id.dateLabel).toBe('8 Oktober 2025');
-		expect(id.citation).toBe('Le Xuan Minh (Direktur), dikutip Báo Tin Tức, 8 Oktober 2025: "Ya, <b>benar</b> & "tidak"" https://contoh.id/sub/artikel/a/#p-9 (paragraf 9)');
+		expect(id.textEn).toBeUndefined();
+		expect(id.citation).toBe(
+			'Le Xuan Minh (Direktur), dikutip Báo Tin Tức, 8 Oktober 2025, dalam terjemahan Vietnam.vn ke bahasa Indonesia atas laporan berbahasa Vietnam: "Ya, <b>benar</b> & "tidak"" https://contoh.id/sub/artikel/a/#p-9 (paragraf 9; asli berbahasa Vietnam: https://baotintuc.vn/a.htm)',
+		);
 		const en = quoteCardView(record({ kind: 'reported' }), 'en', '/sub/');
 		expect(en.links.permalink).toBe('/sub/en/kutipan/q1/');
 		expect(en.role).toBe('Director');
-		expect(en.citation).toBe('Le Xuan Minh (Director), as reported (paraphrase) by Báo Tin Tức, 8 October 2025: Ya, <b>benar</b> & "tidak" (Indonesian text) https://contoh.id/sub/artikel/a/#p-9 (paragraph 9)');
+		expect(en.textEn).toBe('Yes, <b>true</b> & "not"');
+		expect(en.citation).toBe(
+			`Le Xuan Minh (Director), as reported (paraphrase) by Báo Tin Tức, 8 October 2025. Indonesian text (Vietnam.vn's translation of the Vietnamese report; the citable original): Ya, <b>benar</b> & "tidak" Our unofficial English translation: Yes, <b>true</b> & "not" https://contoh.id/sub/artikel/a/#p-9 (paragraph 9; Vietnamese original: https://baotintuc.vn/a.htm)`,
+		);
+	});
+	test('a card built from a record carries its fact-check notes and printed title, in the reader\'s language, into the citation', () => {
+		const checked = record({
+			printedTitle: 'Koordinator Tetap',
+			factChecks: [{ id: 'x', note: 'Tidak benar.', noteEn: 'Not true.', sources: [{ url: 'https://unis.example/a.html', title: 'UNIS' }] }],
+		});
+		const en = quoteCardView(checked, 'en', '/');
+		expect(en.printedTitle).toBe('Koordinator Tetap');
+		expect(en.factChecks).toEqual([{ note: 'Not true.', sources: [{ href: 'https://unis.example/a.html', title: 'UNIS' }] }]);
+		expect(en.citation).toMatch(/Fact-check note: Not true\. \(https:\/\/unis\.example\/a\.html\)$/u);
+		expect(quoteCardView(checked, 'id', '/').citation).toMatch(/Catatan cek fakta redaksi: Tidak benar\. \(https:\/\/unis\.example\/a\.html\)$/u);
 	});
 	test('long quotes are set smaller', () => {
 		expect(isLongQuote('x'.repeat(280))).toBe(false);

@@ -1,0 +1,66 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { applyImport, planImport } from '../../src/lib/import-run.ts';
+import { buildInto } from './build-site.ts';
+
+/**
+ * The one other build a test run makes, because it needs another configuration: the site as a project page deploys
+ * it, under a sub-path of another origin, built from a scratch copy of the project with a hostile raw article
+ * (tests/fixtures/import-hostile/) imported the README's way. quality-subpath and import-hostile-build share it.
+ */
+export const variant = {
+	base: '/konvensi-hanoi/',
+	siteUrl: 'https://example.org',
+	/** Inside the repo's ignored tmp/ folder, so packages resolve from the repo's node_modules. */
+	root: resolve('tmp/variant-site'),
+	dist: resolve('tmp/variant-site/dist'),
+};
+export const variantLock = `${variant.root}.lock`;
+const stampFile = join(variant.root, 'built-for-run.json');
+
+interface Stamp {
+	run: string;
+	/** Slug of the hostile article's page. */
+	hostileSlug: string;
+}
+
+/**
+ * Builds the variant site once per run, whichever test file asks first (the other waits for that build to finish);
+ * with SKIP_BUILD=1 an earlier run's build is reused.
+ */
+export async function variantSite(): Promise<Stamp> {
+	const run = inject('testRun') ?? `${process.pid}`;
+	mkdirSync(dirname(variantLock), { recursive: true });
+	for (;;) {
+		const stamp = readStamp();
+		if (stamp && (stamp.run === run || process.env.SKIP_BUILD === '1')) return stamp;
+		try {
+			mkdirSync(variantLock, { recursive: false });
+		} catch {
+			await delay(250); // another test file is building it: wait for its stamp
+			continue;
+		}
+		try {
+			writeFileSync(stampFile, JSON.stringify(buildVariant(run)), { flag: 'w' });
+		} finally {
+			rmSync(variantLock, { recursive: true, force: true });
+		}
+	}
+}
+
+function readStamp(): Stamp | undefined {
+	return existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp) : undefined;
+}
+
+function buildVariant(run: string): Stamp {
+	const repo = process.cwd();
+	rmSync(variant.root, { recursive: true, force: true });
+	for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(variant.root, name), { recursive: true });
+	const plan = planImport({ from: join(repo, 'tests/fixtures/import-hostile'), to: join(variant.root, 'content/docs/artikel'), root: variant.root });
+	if (plan.errors.length) throw new Error(plan.errors.join('\n'));
+	applyImport(plan);
+	buildInto(variant.dist, { BASE_PATH: variant.base, SITE_URL: variant.siteUrl }, variant.root);
+	return { run, hostileSlug: plan.pages[0]!.slug };
+}
