@@ -171,6 +171,11 @@ export const siteStringKeys = [
 	'corrections.note',
 	'corrections.sources',
 	'corrections.none',
+	'citePage.heading',
+	'citePage.full',
+	'citePage.short',
+	'citePage.copyFull',
+	'citePage.copyShort',
 ] as const;
 
 export type SiteStringKey = (typeof siteStringKeys)[number];
