@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection, getEntry } from 'astro:content';
 import { withBase } from './lib/base-links.ts';
+import { buildOnce } from './lib/build-once.ts';
 import { corrections } from './lib/correction-log.ts';
 import { correctionsOfPage } from './lib/corrections.ts';
 import { newestChange, readChangeDates, type ChangeDates } from './lib/last-changed.ts';
@@ -10,24 +11,21 @@ import { articleSource } from './lib/article-source.ts';
 import { jsonLdText, structuredData } from './lib/structured-data.ts';
 import { pagePath, toLocale } from './lib/urls.ts';
 
-let docsIdSet: Promise<Set<string>> | undefined;
-const readDocsIds = () => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id)));
-/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning); afresh in dev. */
-const docsIds = () => (import.meta.env.DEV ? readDocsIds() : (docsIdSet ??= readDocsIds()));
+/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
+const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));
 
-let changeDates: ChangeDates | undefined;
 /** When each content file last changed, from git (run from the project root); read once per build, afresh in dev. */
-const contentChanges = () => (import.meta.env.DEV ? readChangeDates(process.cwd()) : (changeDates ??= readChangeDates(process.cwd())));
-let quoteSources: Promise<QuoteSource[]> | undefined;
-const readQuoteSources = () =>
-	getCollection('quotes').then((quotes) => quotes.map((quote) => ({ id: quote.id, article: quote.data.article.id, speaker: quote.data.speaker.id })));
+const contentChanges: () => ChangeDates = buildOnce(() => readChangeDates(process.cwd()));
+const quoteSources: () => Promise<QuoteSource[]> = buildOnce(() =>
+	getCollection('quotes').then((quotes) => quotes.map((quote) => ({ id: quote.id, article: quote.data.article.id, speaker: quote.data.speaker.id }))),
+);
 
 /**
  * The date a page last changed: the newest commit of the files it is made from, or of a correction to it, whichever
  * is later. Undefined when git knows none of them (a new uncommitted page, a shallow clone).
  */
 async function lastChanged(pageId: string, filePath: string | undefined): Promise<Date | undefined> {
-	const sources = await (import.meta.env.DEV ? readQuoteSources() : (quoteSources ??= readQuoteSources()));
+	const sources = await quoteSources();
 	const fileDate = newestChange(contentChanges(), pageSourcePaths(pageId, filePath, sources));
 	const corrected = correctionsOfPage(await corrections(), pageId)[0]?.data.date;
 	return fileDate && corrected ? (fileDate > corrected ? fileDate : corrected) : (fileDate ?? corrected);

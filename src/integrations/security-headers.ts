@@ -7,6 +7,11 @@ import { contentSecurityPolicy, headersFile, inlineHashes } from '../lib/csp.ts'
 /**
  * Writes `_headers` after the build, with a Content-Security-Policy that allows exactly the inline scripts and
  * styles the built pages contain (hashed from the final HTML, so it never drifts from the output).
+ *
+ * Why not Astro's own `security.csp`: it puts the policy in a `<meta>` tag, where browsers ignore `frame-ancestors`
+ * (so framing could not be refused), and it hashes only the scripts and styles Astro processes, not `is:inline`
+ * ones such as Starlight's theme script, which we would have to hash from the output anyway. Sending it as an
+ * HTTP header needs an adapter's `staticHeaders`; this site deploys to any static host without an adapter.
  */
 export function securityHeaders(): AstroIntegration {
 	return {

@@ -1,16 +1,13 @@
 /** The imported articles as listings need them, read from the docs collection once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortArticlesNewestFirst } from './articles.ts';
-
-let cached: Promise<CollectionEntry<'docs'>[]> | undefined;
-const read = async () => sortArticlesNewestFirst(await getCollection('docs', (entry) => Boolean(entry.data.article)));
+import { buildOnce } from './build-once.ts';
 
 /**
  * Every imported article, newest first. Sorted once per build, since listing pages, the feed and the outlet list
  * all ask for it (afresh on every call in dev, where content changes). Callers must not mutate the list.
  * @example (await articlesNewestFirst())[0].id // → 'artikel/…' of the latest article
  */
-export function articlesNewestFirst(): Promise<CollectionEntry<'docs'>[]> {
-	if (import.meta.env.DEV) return read();
-	return (cached ??= read());
-}
+export const articlesNewestFirst: () => Promise<CollectionEntry<'docs'>[]> = buildOnce(async () =>
+	sortArticlesNewestFirst(await getCollection('docs', (entry) => Boolean(entry.data.article))),
+);

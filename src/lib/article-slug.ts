@@ -1,4 +1,5 @@
 /** Page slugs for imported articles, derived from the title so they are readable and stable. */
+import { asciiFold } from './ascii-fold.ts';
 
 const maxSlugLength = 64;
 /** Little words a shortened slug should not end on. */
@@ -9,10 +10,7 @@ const trailingStopWords = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk', '
  * @example slugFromTitle('Langkah maju baru dalam kerja sama antara Vietnam dan Perserikatan Bangsa-Bangsa.') // → 'langkah-maju-baru-dalam-kerja-sama-antara-vietnam'
  */
 export function slugFromTitle(title: string): string {
-	const words = title
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[đĐ]/gu, 'd')
+	const words = asciiFold(title)
 		.toLowerCase()
 		.split(/[^a-z0-9]+/u)
 		.filter(Boolean);

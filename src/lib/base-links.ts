@@ -1,4 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
+import { ensureTrailingSlash } from './path.ts';
 
 /**
  * Puts the site base in front of a root-relative URL written in content (`/konvensi/`), so the same MDX works
@@ -6,7 +7,7 @@ import type { HastPluginDefinition } from 'satteri';
  * @example withBase('/konvensi/#ringkasan', '/konvensi-hanoi/') // → '/konvensi-hanoi/konvensi/#ringkasan'
  */
 export function withBase(url: string, base: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = ensureTrailingSlash(base);
 	if (root === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(root)) return url;
 	return root + url.slice(1);
 }

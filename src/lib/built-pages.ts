@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Locale } from './urls.ts';
+import { ensureTrailingSlash } from './path.ts';
+import { pathLocale } from './urls.ts';
 
 /** One HTML page of a built site: its file and the URL path a visitor uses for it. */
 export interface BuiltPage {
@@ -13,7 +14,7 @@ export interface BuiltPage {
  * @example builtPagePath('artikel/abc/index.html', '/') // → '/artikel/abc/'
  */
 export function builtPagePath(relativeFile: string, base: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = ensureTrailingSlash(base);
 	const posix = relativeFile.split(sep).join('/');
 	return root + posix.replace(/(^|\/)index\.html$/, '$1');
 }
@@ -34,21 +35,12 @@ export async function listBuiltPages(dist: string, base: string): Promise<BuiltP
 }
 
 /**
- * The locale a page path belongs to: English under `<base>en/`, Indonesian everywhere else.
- * @example pathLocale('/en/konvensi/', '/') // → 'en'
- */
-export function pathLocale(path: string, base: string): Locale {
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return path.startsWith(`${root}en/`) ? 'en' : 'id';
-}
-
-/**
  * A page's type as its URL shape shows it, the same for both locales: pages one level deep are each their own
  * type, deeper pages share their section's type (every article page is `artikel/*`).
  * @example pageKind('/en/artikel/abc/', '/') // → 'artikel/*'
  */
 export function pageKind(path: string, base: string): string {
-	const root = base.endsWith('/') ? base : `${base}/`;
+	const root = ensureTrailingSlash(base);
 	const segments = path.slice(root.length).split('/').filter(Boolean);
 	if (segments[0] === 'en') segments.shift();
 	if (segments.length === 0) return '/';

@@ -1,6 +1,7 @@
 import { getEntry } from 'astro:content';
 import { englishTranslation } from './article-source.ts';
 import { hasAnchor, type ParsedCitation } from './citations.ts';
+import { paragraphNumber } from './paragraph-anchor.ts';
 import { pagePath } from './urls.ts';
 
 export type ResolvedCitation =
@@ -33,6 +34,6 @@ export async function resolveCitation(citation: ParsedCitation, citingPage: stri
 		lang: english ? 'en' : 'id',
 		outlet: outlet.data.name,
 		published: meta.published,
-		paragraph: Number(citation.anchor.slice(2)),
+		paragraph: paragraphNumber(citation.anchor),
 	};
 }

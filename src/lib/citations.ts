@@ -1,3 +1,5 @@
+import { slugPattern } from '../schemas/common.ts';
+
 /** A citation key: a public reference id (`untc-xviii-16`) or an article paragraph (`artikel/slug#p-3`). */
 export type CitationKey = string;
 
@@ -26,14 +28,6 @@ export function citationOrder(body: string, citingTags: CitingTags = {}): Citati
 }
 
 /**
- * The note number of a citation key in a body (1-based), or 0 when absent.
- * @example citationNumber('<Cite src="a" /> <Cite src="b" />', 'b') // → 2
- */
-export function citationNumber(body: string, key: CitationKey, citingTags: CitingTags = {}): number {
-	return citationOrder(body, citingTags).indexOf(key) + 1;
-}
-
-/**
  * The string values of one attribute of a tag: a quoted value, or every quoted string in a `{[…]}` expression.
  * @example attributeValues(`ids={['a', "b"]} id="c"`, 'ids') // → ['a', 'b']
  */
@@ -53,7 +47,8 @@ export function isCitationKey(key: string): boolean {
 }
 
 const articleKey = /^(artikel\/[a-z0-9-]+)#(p-\d+)$/;
-const referenceKey = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// A reference id is a record id like any other (content/references/<id>.yaml).
+const referenceKey = slugPattern;
 
 /**
  * Splits a citation key into what it points at.
@@ -72,12 +67,4 @@ export function parseCitation(key: CitationKey): ParsedCitation {
  */
 export function hasAnchor(body: string, anchor: string): boolean {
 	return body.includes(`id="${anchor}"`);
-}
-
-/**
- * Whether a page's citation keys include any paragraph of an article.
- * @example citesArticle(['untc-xviii-16', 'artikel/abc#p-3'], 'artikel/abc') // → true
- */
-export function citesArticle(keys: CitationKey[], article: string): boolean {
-	return keys.some((key) => key.startsWith(`${article}#`));
 }

@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
+import { buildOnce } from './build-once.ts';
 import { compareCorrections, unknownPages } from './corrections.ts';
-
-let checked: ReturnType<typeof readCorrections> | undefined;
 
 async function readCorrections() {
 	const [corrections, docs] = await Promise.all([getCollection('corrections'), getCollection('docs')]);
@@ -16,6 +15,4 @@ async function readCorrections() {
 }
 
 /** Every correction, newest first, each checked to name existing pages; read once per build, afresh in dev. */
-export function corrections() {
-	return import.meta.env.DEV ? readCorrections() : (checked ??= readCorrections());
-}
+export const corrections = buildOnce(readCorrections);

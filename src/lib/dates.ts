@@ -1,8 +1,9 @@
+import { intlLocale } from './intl-locale.ts';
 import type { Locale } from './urls.ts';
 
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
-	id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	id: new Intl.DateTimeFormat(intlLocale.id, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat(intlLocale.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
 };
 
 /**
@@ -22,8 +23,8 @@ export function isoDay(date: Date): string {
 }
 
 const shortFormatters: Record<Locale, Intl.DateTimeFormat> = {
-	id: new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
-	en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+	id: new Intl.DateTimeFormat(intlLocale.id, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+	en: new Intl.DateTimeFormat(intlLocale.en, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 };
 
 /**

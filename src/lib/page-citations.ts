@@ -1,5 +1,6 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { attributeValues, citationOrder, citesArticle, type CitingTags } from './citations.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildOnce, buildOncePerKey } from './build-once.ts';
+import { attributeValues, citationOrder, parseCitation, type CitationKey, type CitingTags } from './citations.ts';
 import { compareCountReports, reportedHanoiTotal, signedRange } from './signatories.ts';
 import { compareEvents } from './timeline.ts';
 import { asOfDate, sortByName, storySince, trackerFigures, type StateRecord } from './states.ts';
@@ -7,25 +8,28 @@ import type { Locale } from './urls.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
 
-/** Timeline events in display order, oldest first. */
-export async function timelineEvents(): Promise<TimelineEvent[]> {
-	return (await getCollection('timeline')).sort((a, b) => compareEvents(a.data, b.data));
-}
+/** Timeline events in display order, oldest first. Sorted once per build; callers must not mutate the list. */
+export const timelineEvents: () => Promise<TimelineEvent[]> = buildOnce(async () =>
+	(await getCollection('timeline')).sort((a, b) => compareEvents(a.data, b.data)),
+);
 
-/** Reported signatory counts in display order (table and chart). */
-export async function signatoryCountReports() {
-	return (await getCollection('signatoryCounts')).sort((a, b) => compareCountReports(a.data, b.data));
-}
+/** Reported signatory counts in display order (table and chart). Sorted once per build; do not mutate. */
+export const signatoryCountReports: () => Promise<CollectionEntry<'signatoryCounts'>[]> = buildOnce(async () =>
+	(await getCollection('signatoryCounts')).sort((a, b) => compareCountReports(a.data, b.data)),
+);
 
 /** The state and organisation records (content/states/), in file order. */
 export async function stateRecords() {
 	return getCollection('states');
 }
 
-/** The named signatories in the order of the who-signed table, by name in the reader's language. */
-export async function signatoryRecords(locale: Locale) {
+/** The named signatories in the order of the who-signed table, by name in the reader's language (sorted once per build). */
+const signatoriesByName = buildOncePerKey(async (locale) => {
 	const records = (await stateRecords()).filter((record) => record.data.signature);
-	return sortByName(records, locale, (record) => record.data.name);
+	return sortByName(records, locale as Locale, (record) => record.data.name);
+});
+export function signatoryRecords(locale: Locale): Promise<CollectionEntry<'states'>[]> {
+	return signatoriesByName(locale);
 }
 
 /** Every state record in the tracker's order, by name in the reader's language. */
@@ -84,7 +88,7 @@ export function pickEvents(events: TimelineEvent[], ids: string[], citingPage: s
 
 /**
  * The data-backed components that cite on a page's behalf (<EventDate>, <Timeline>, the signatory tables), for
- * citationOrder/citationNumber: each expands to the keys it renders, in its render order.
+ * citationOrder: each expands to the keys it renders, in its render order.
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
@@ -117,14 +121,38 @@ export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
 	};
 }
 
-/** The explainers in one locale whose citations (their own and their data components') include a paragraph of an article. */
-export async function explainersCiting(article: string, locale: 'id' | 'en') {
+/**
+ * The distinct citation keys of a docs page (its <Cite> marks and its data components), in order of first use:
+ * note n of the page is key n - 1. Worked out once per page and build, since every <Cite> mark, the source list
+ * and the backlinks index ask for it.
+ */
+export const pageCitationKeys: (pageId: string) => Promise<CitationKey[]> = buildOncePerKey(async (pageId) => {
+	// Starlight's route entry names the root home '' where the collection says 'index'.
+	const entry = await getEntry('docs', pageId || 'index');
+	if (!entry) throw new Error(`pageCitationKeys: no docs page "${pageId}"`);
+	return citationOrder(entry.body ?? '', await pageCitingTags(pageId));
+});
+
+/**
+ * Which explainers of a locale cite each article (docs id `artikel/<slug>`), sorted by title: the backlinks index,
+ * built once per build and locale instead of scanning every explainer on every article page.
+ */
+const explainersByArticle = buildOncePerKey(async (locale) => {
 	const explainers = await getCollection(
 		'docs',
 		(entry) => entry.data.pageType === 'explainer' && entry.id.startsWith('en/') === (locale === 'en'),
 	);
-	const citing = await Promise.all(
-		explainers.map(async (entry) => citesArticle(citationOrder(entry.body ?? '', await pageCitingTags(entry.id)), article)),
-	);
-	return explainers.filter((_, index) => citing[index]).sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+	const sorted = [...explainers].sort((a, b) => a.data.title.localeCompare(b.data.title, locale));
+	const index = new Map<string, CollectionEntry<'docs'>[]>();
+	for (const explainer of sorted) {
+		const cited = (await pageCitationKeys(explainer.id)).map(parseCitation);
+		const articles = new Set(cited.flatMap((citation) => (citation.kind === 'paragraph' ? [citation.article] : [])));
+		for (const article of articles) index.set(article, [...(index.get(article) ?? []), explainer]);
+	}
+	return index;
+});
+
+/** The explainers in one locale whose citations (their own and their data components') include a paragraph of an article. */
+export async function explainersCiting(article: string, locale: Locale): Promise<CollectionEntry<'docs'>[]> {
+	return (await explainersByArticle(locale)).get(article) ?? [];
 }

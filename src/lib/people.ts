@@ -2,7 +2,7 @@
  * People as the articles name them: every written form of a person (name, name with diacritics, aliases such
  * as "Mayor Jenderal Le Xuan Minh") leads to the one record, whatever the diacritics or letter case.
  */
-import { asciiFold } from './search-meta.ts';
+import { asciiFold } from './ascii-fold.ts';
 import type { PersonNames } from './quote-extraction.ts';
 
 /** A person record as stored in content/people/<id>.yaml (the fields that name them). */

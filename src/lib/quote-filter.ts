@@ -5,6 +5,7 @@
 import { citationText } from './quote-citation.ts';
 import type { QuoteRecord } from './quote-export.ts';
 import { formatDate } from './dates.ts';
+import { paragraphNumber } from './paragraph-anchor.ts';
 import { localizedId, pagePath, type Locale } from './urls.ts';
 
 /** The filters of the quotes page, in its order; each is also a query parameter (`?speaker=…`). */
@@ -68,7 +69,7 @@ export interface QuoteCardView {
 export function quoteCardView(record: QuoteRecord, locale: Locale, base: string): QuoteCardView {
 	const date = new Date(`${record.date}T00:00:00Z`);
 	const role = locale === 'en' ? record.roleEn : record.role;
-	const paragraph = Number(record.paragraph.slice(2));
+	const paragraph = paragraphNumber(record.paragraph);
 	const paragraphUrl = `${record.article}#${record.paragraph}`;
 	const textEn = locale === 'en' ? record.textEn : undefined;
 	const printedTitle = record.printedTitle ?? undefined;

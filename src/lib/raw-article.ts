@@ -3,6 +3,7 @@
  * platform header, doubled outlet+date line, image table rows and file names, credits, and the site's
  * boilerplate after the `Sumber:` line. Text is never reworded; blocks keep their raw line numbers.
  */
+import { paragraphAnchor } from './paragraph-anchor.ts';
 
 /** The platform header line that opens a page copied from Vietnam.vn. */
 export const PLATFORM_HEADER = 'Vietnam.vn - Nền tảng quảng bá Việt Nam';
@@ -103,8 +104,8 @@ export type AnchoredBlock = Block & { anchor?: string | undefined };
 export function anchorBlocks(blocks: readonly Block[]): AnchoredBlock[] {
 	let paragraph = 0;
 	return blocks.map((block) => {
-		if (block.kind === 'paragraph') return { ...block, anchor: `p-${++paragraph}` };
-		if (block.kind === 'pullquote') return { ...block, anchor: paragraph ? `p-${paragraph}` : undefined };
+		if (block.kind === 'paragraph') return { ...block, anchor: paragraphAnchor(++paragraph) };
+		if (block.kind === 'pullquote') return { ...block, anchor: paragraph ? paragraphAnchor(paragraph) : undefined };
 		return { ...block };
 	});
 }

@@ -1,3 +1,7 @@
+import { asciiFold } from './ascii-fold.ts';
+import { intlLocale } from './intl-locale.ts';
+import type { Locale } from './urls.ts';
+
 /** What a search result is, for the search filter and the label on each result. */
 export const searchPageTypes = ['explainer', 'article', 'quote', 'person', 'other'] as const;
 export type SearchPageType = (typeof searchPageTypes)[number];
@@ -49,23 +53,11 @@ export function nameSpellings(name: string, nativeName?: string, aliases: readon
 }
 
 /**
- * Removes diacritics, including the Vietnamese "đ/Đ".
- * @example asciiFold('Đặng Văn Đức') // → 'Dang Van Duc'
- */
-export function asciiFold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/đ/g, 'd')
-		.replace(/Đ/g, 'D');
-}
-
-/**
  * A year-month filter value as readers say it.
  * @example formatYearMonth('2025-10', 'id') // → 'Oktober 2025'
  */
-export function formatYearMonth(value: string, locale: 'id' | 'en'): string {
+export function formatYearMonth(value: string, locale: Locale): string {
 	const date = new Date(`${value}-01T00:00:00Z`);
 	if (Number.isNaN(date.getTime())) return value;
-	return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { intlLocale } from './intl-locale.ts';
 import type { Locale } from './urls.ts';
 
 /** The UN regional groups (DGACM), as record values. */
@@ -98,7 +99,7 @@ export function trackerFigures(records: StateRecord[], reportedHanoi: number): T
  * @example sortByName(records, 'id', (record) => record.name) // → Aljazair, Amerika Serikat, Angola, …
  */
 export function sortByName<T>(items: T[], locale: Locale, name: (item: T) => { id: string; en: string }): T[] {
-	const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB');
+	const collator = new Intl.Collator(intlLocale[locale]);
 	return [...items].sort((a, b) => collator.compare(name(a)[locale], name(b)[locale]));
 }
 

@@ -5,6 +5,7 @@
  * seed; outlets, people and quotes are invented and belong in a scratch copy of the site, never in content/.
  */
 import { slugFromTitle } from './article-slug.ts';
+import { paragraphAnchor } from './paragraph-anchor.ts';
 import { PLATFORM_HEADER, parseRawArticle } from './raw-article.ts';
 
 export interface SyntheticOutlet {
@@ -173,7 +174,7 @@ export function generateSyntheticSite(options: SyntheticOptions): SyntheticSite 
 		const paragraph = (text: string) => {
 			paragraphs.push(text);
 			lines.push(text, '');
-			return `p-${paragraphs.length}`;
+			return paragraphAnchor(paragraphs.length);
 		};
 		paragraph(paragraphText());
 		if (!trailingDate) lines.push(`${outletName}${outletName}${date}/${month}/${year}`, '');

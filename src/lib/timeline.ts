@@ -1,3 +1,4 @@
+import { intlLocale } from './intl-locale.ts';
 import type { Locale } from './urls.ts';
 
 /** What a timeline entry needs for ordering and display (the `timeline` collection's data). */
@@ -12,7 +13,6 @@ const formatOptions: Record<EventDating['precision'], Intl.DateTimeFormatOptions
 	month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
 	year: { year: 'numeric', timeZone: 'UTC' },
 };
-const intlLocale: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /**
  * Formats an event's date as precisely as its sources allow; a multi-day event reads as a range.

@@ -1,3 +1,5 @@
+import { ensureTrailingSlash } from './path.ts';
+
 /** Locales of the site: Indonesian at the root, English under /en/. */
 export const locales = ['id', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -7,7 +9,7 @@ export type Locale = (typeof locales)[number];
  * @example pagePath('artikel/meningkatkan-kewaspadaan', '/') // → '/artikel/meningkatkan-kewaspadaan/'
  */
 export function pagePath(id: string, base: string): string {
-	const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+	const trimmedBase = ensureTrailingSlash(base);
 	const trimmedId = id.replace(/^\/+|\/+$/g, '').replace(/(^|\/)index$/, '');
 	return trimmedId ? `${trimmedBase}${trimmedId}/` : trimmedBase;
 }
@@ -34,7 +36,7 @@ export function toLocale(value: string | undefined): Locale {
  * @example pathLocale('/en/kutipan/', '/') // → 'en'
  */
 export function pathLocale(pathname: string, base: string): Locale {
-	const prefix = `${base.endsWith('/') ? base : `${base}/`}en/`;
+	const prefix = `${ensureTrailingSlash(base)}en/`;
 	return pathname.startsWith(prefix) || pathname === prefix.slice(0, -1) ? 'en' : 'id';
 }
 

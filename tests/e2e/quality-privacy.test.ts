@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listBuiltPages, pathLocale, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
+import { listBuiltPages, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
+import { pathLocale } from '../../src/lib/urls.ts';
 import { inlineHandlers } from '../../src/lib/inline-handlers.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';

@@ -83,12 +83,3 @@ describe('eventDatetime', () => {
 		expect(eventDatetime({ date: day('2019-01-01'), precision: 'year' })).toBe('2019');
 	});
 });
-
-describe('citesArticle', () => {
-	test('matches a paragraph of that article only', async () => {
-		const { citesArticle } = await import('../../src/lib/citations.ts');
-		expect(citesArticle(['untc-xviii-16', 'artikel/abc#p-3'], 'artikel/abc')).toBe(true);
-		expect(citesArticle(['artikel/abc-def#p-3'], 'artikel/abc')).toBe(false);
-		expect(citesArticle([], 'artikel/abc')).toBe(false);
-	});
-});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtPagePath, pageKind, pathLocale, representativePages } from '../../src/lib/built-pages.ts';
+import { builtPagePath, pageKind, representativePages } from '../../src/lib/built-pages.ts';
+import { pathLocale } from '../../src/lib/urls.ts';
 import { brokenLinks, internalTarget, parsePage, type SiteIndex } from '../../src/lib/link-check.ts';
 import { inlineHandlers } from '../../src/lib/inline-handlers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizedId, pagePath, toLocale } from '../../src/lib/urls.ts';
+import { localizedId, pagePath, pathLocale, toLocale } from '../../src/lib/urls.ts';
 
 describe('pagePath', () => {
 	test('joins base and id with a trailing slash', () => {
@@ -23,5 +23,21 @@ describe('locales', () => {
 		expect(toLocale(undefined)).toBe('id');
 		expect(toLocale('root')).toBe('id');
 		expect(toLocale('en')).toBe('en');
+	});
+});
+
+describe('pathLocale', () => {
+	test('pages under <base>en/ are English, with or without the trailing slash', () => {
+		expect(pathLocale('/en/', '/')).toBe('en');
+		expect(pathLocale('/en', '/')).toBe('en');
+		expect(pathLocale('/en/kutipan/', '/')).toBe('en');
+		expect(pathLocale('/x/en/a/', '/x/')).toBe('en');
+		expect(pathLocale('/x/en/a/', '/x')).toBe('en');
+	});
+	test('every other page is Indonesian', () => {
+		expect(pathLocale('/', '/')).toBe('id');
+		expect(pathLocale('/kutipan/', '/')).toBe('id');
+		expect(pathLocale('/english/', '/')).toBe('id');
+		expect(pathLocale('/en/a/', '/x/')).toBe('id');
 	});
 });
