@@ -85,8 +85,9 @@ describe('A05 page', () => {
 		await page
 			.locator('.source-list a[href$="/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/#p-9"]')
 			.click();
-		await page.waitForURL(/\/artikel\/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya\/#p-9$/);
-		await expect(page.locator('#p-9').innerText()).resolves.toContain('lebih dari 100.000 kasus');
+		// The English page cites the English translation of the paragraph, which keeps the figure in English style.
+		await page.waitForURL(/\/en\/artikel\/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya\/#p-9$/);
+		await expect(page.locator('#p-9').innerText()).resolves.toContain('more than 100,000 cases');
 		await page.close();
 	});
 });
