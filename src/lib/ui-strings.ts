@@ -166,6 +166,8 @@ export const siteStringKeys = [
 	'corrections.noticeLabel',
 	'corrections.corrected',
 	'corrections.details',
+	'corrections.more.one',
+	'corrections.more.many',
 	'corrections.pages',
 	'corrections.wrong',
 	'corrections.right',
