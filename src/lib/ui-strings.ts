@@ -165,6 +165,8 @@ export const siteStringKeys = [
 	'corrections.noticeLabel',
 	'corrections.corrected',
 	'corrections.details',
+	'corrections.more.one',
+	'corrections.more.many',
 	'corrections.pages',
 	'corrections.wrong',
 	'corrections.right',
