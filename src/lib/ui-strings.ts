@@ -122,6 +122,7 @@ export const siteStringKeys = [
 	'article.vietnameseOriginal',
 	'article.englishVersion',
 	'search.inIndonesian',
+	'search.allResults',
 	'status.noDate',
 	'status.asOf',
 	'status.asOfNote',
