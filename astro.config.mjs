@@ -34,6 +34,7 @@ export default defineConfig({
 			components: {
 				Head: './src/components/Head.astro',
 				PageTitle: './src/components/PageTitle.astro',
+				Hero: './src/components/Hero.astro',
 				Search: './src/components/Search.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				FallbackContentNotice: './src/components/FallbackContentNotice.astro',

@@ -22,6 +22,25 @@ const runs = 3;
 const typed = ['Hanoi', 'kejahatan siber', 'le xuan minh'];
 const typingRounds = 5;
 
+/** How long one measurement (a page, a query, a round) may take before the bench gives up on it. */
+const measurementLimitMs = 30_000;
+
+/**
+ * Resolves with the work's value, or rejects naming what was being measured when it takes longer than the limit
+ * (a result that never appears must stop the bench with a reason, not hang it).
+ */
+async function within<T>(what: string, work: Promise<T>): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const limit = new Promise<never>((_, fail) => {
+		timer = setTimeout(() => fail(new Error(`search bench: ${what}: no result on screen after ${measurementLimitMs / 1000} s`)), measurementLimitMs);
+	});
+	try {
+		return await Promise.race([work, limit]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /** The middle value (the lower one of the two middles for an even count). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
@@ -117,7 +136,7 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 			'search page /cari/',
 			async (page, query) => {
 				await page.goto(new URL('cari/', url).href);
-				const where = ['#search-query', '.search-page__results', '.search-hit'] as const;
+				const where = ['#search-query', 'search-page', '.search-hit'] as const;
 				const cold = await typeAndWait(page, ...where, query);
 				await clear(page, ...where);
 				return { cold, warm: await typeAndWait(page, ...where, query) };
@@ -128,8 +147,10 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 			async (page, query) => {
 				await page.goto(url);
 				await page.locator('button[data-open-modal]:enabled').click();
-				await page.locator('dialog[open] .pagefind-ui__search-input').waitFor();
-				const where = ['dialog[open] .pagefind-ui__search-input', 'dialog[open] .search-dialog__form', '.pagefind-ui__result-link'] as const;
+				// The dialog's search box and result links; the second selector is that of Pagefind's default UI, which the
+				// dialog drew before 2026-12-02 (so BENCH_SEARCH_DIST can measure such a build).
+				const where = ['dialog[open] input', 'dialog[open]', '.search-hit, .pagefind-ui__result-link'] as const;
+				await page.locator(where[0]).first().waitFor();
 				const cold = await typeAndWait(page, ...where, query);
 				await clear(page, ...where);
 				return { cold, warm: await typeAndWait(page, ...where, query) };
@@ -173,11 +194,12 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 					const context = await browser.newContext();
 					const page = await context.newPage();
 					pagefindBytes = 0;
-					const figures = await measure(page, query);
+					const what = `${surface}, "${query}", round ${round + 1}`;
+					process.stderr.write(`search bench: ${what}\n`);
+					const figures = await within(what, measure(page, query)).finally(() => context.close());
 					bytes.push(pagefindBytes);
 					cold.push(figures.cold);
 					warm.push(figures.warm);
-					await context.close();
 				}
 				const [coldMs, warmMs] = [median(cold), median(warm)];
 				if (surface === "Pagefind's API") {
@@ -204,10 +226,12 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 			for (let run = 0; run < runs; run++) {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				cold.push(await visit(page, address));
-				warm.push(await visit(page, address));
-				first = new URL((await page.locator('.search-hit h2 a').first().getAttribute('href')) ?? '', url).pathname;
-				count = (await page.locator('.search-page__status').textContent()) ?? '';
+				const what = `shared address ${path}?q=${query}${filters ? ' with filters' : ''}, run ${run + 1}`;
+				process.stderr.write(`search bench: ${what}\n`);
+				cold.push(await within(`${what} (cold)`, visit(page, address)).catch(async (error: unknown) => (await context.close(), Promise.reject(error))));
+				warm.push(await within(`${what} (warm)`, visit(page, address)).catch(async (error: unknown) => (await context.close(), Promise.reject(error))));
+				first = new URL((await page.locator('search-page .search-hit h2 a').first().getAttribute('href')) ?? '', url).pathname;
+				count = (await page.locator('search-page [role="status"]').textContent()) ?? '';
 				await context.close();
 			}
 			rows.push({

@@ -6,7 +6,7 @@ import { listBuiltPages, pageKind, pageTypes, representativePages } from '../../
 import { pathLocale } from '../../src/lib/urls.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { searchFor, visitPath } from '../support/quality-pages.ts';
+import { searchDialog, searchFor, visitPath } from '../support/quality-pages.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const kinds = [...new Set(pages.map((page) => pageKind(page.path, '/')))];
 
 /** Pages checked in a state other than as opened: the search page with results for a query in its URL. */
 const prepared: Record<string, { query: string; ready: string }> = {
-	cari: { query: '?q=Konvensi', ready: '.search-page__results li' },
+	cari: { query: '?q=Konvensi', ready: '.search-page .search-hit' },
 };
 
 /** Opens a path at a width, with the theme stored before any script runs, as a returning reader would have it. */
@@ -114,13 +114,15 @@ describe('keyboard', () => {
 		const page = await openThemed('/en/', 390, 'dark');
 		await page.locator('button[data-open-modal]:enabled').waitFor();
 		await open(page);
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const { dialog, input, results } = searchDialog(page);
 		await input.waitFor();
 		await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
 		await page.keyboard.type('Hanoi');
-		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+		await results.first().waitFor();
+		// The count is said in the dialog's live region once the results are drawn.
+		await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^\d+ results?$/);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+		await dialog.waitFor({ state: 'hidden' });
 		await page.context().close();
 	});
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { searchDialog } from '../support/quality-pages.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 
 let site: SiteUnderTest;
@@ -65,14 +66,17 @@ describe('search dialog', () => {
 	test('a query returns a real page of the site', async () => {
 		const { page, errors } = await site.open('/');
 		await page.getByRole('button', { name: /Pencarian|Cari/ }).first().click();
-		const input = page.locator('dialog[open] .pagefind-ui__search-input');
+		const { input, results } = searchDialog(page);
 		await input.fill('Majelis Umum');
-		const firstResult = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		const firstResult = results.first();
 		await firstResult.waitFor();
-		const href = await firstResult.getAttribute('href');
-		expect(href).toMatch(/^\/(en\/)?[a-z0-9-/]*$/);
+		// A page of the site, opened with the words to highlight there.
+		const href = new URL((await firstResult.getAttribute('href')) ?? '', page.url());
+		expect(href.origin).toBe(new URL(page.url()).origin);
+		expect(href.pathname).toMatch(/^\/(en\/)?[a-z0-9-/]*$/);
+		expect(href.searchParams.getAll('pagefind-highlight')).toEqual(['Majelis', 'Umum']);
 		await firstResult.click();
-		await page.waitForURL((u) => u.pathname === href?.split('#')[0]);
+		await page.waitForURL((u) => u.pathname === href.pathname);
 		expect(await page.locator('main').innerText()).toContain('Majelis Umum');
 		expect(errors).toEqual([]);
 		await page.close();

@@ -19,6 +19,15 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
 }
 
 /**
+ * The search box of the open search dialog, and its result links in order (a closed dialog is hidden, so these
+ * find only what a reader sees).
+ */
+export const searchDialog = (page: import('playwright-core').Page) => {
+	const dialog = page.getByRole('dialog');
+	return { dialog, input: dialog.getByRole('searchbox'), results: dialog.getByRole('listitem').getByRole('heading').getByRole('link') };
+};
+
+/**
  * Opens the search dialog with Ctrl+K as a reader would, once the header's search button is enabled (its script
  * listens from then on), and searches; resolves with the first result link.
  * @example const first = await searchFor(page, 'Hanoi'); await first.click();
@@ -26,8 +35,9 @@ export async function inBatches<T, R>(items: T[], size: number, work: (item: T) 
 export async function searchFor(page: import('playwright-core').Page, query: string) {
 	await page.locator('button[data-open-modal]:enabled').waitFor();
 	await page.keyboard.press('Control+k');
-	await page.locator('dialog[open] .pagefind-ui__search-input').fill(query);
-	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+	const { input, results } = searchDialog(page);
+	await input.fill(query);
+	const first = results.first();
 	await first.waitFor();
 	return first;
 }

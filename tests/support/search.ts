@@ -12,8 +12,8 @@ export interface ShownResult {
 /** Waits until the search page has shown the results of its current search (the list is no longer busy). */
 export async function settled(page: Page): Promise<void> {
 	await page.waitForFunction(() => {
-		const list = document.querySelector('.search-page__results');
-		const status = document.querySelector('.search-page__status')?.textContent ?? '';
+		const list = document.querySelector('.search-page .search-results__list');
+		const status = document.querySelector('.search-page .search-results__status')?.textContent ?? '';
 		return list && !list.hasAttribute('aria-busy') && status.trim() !== '';
 	});
 }
@@ -27,7 +27,7 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
 
 /** The results on the page, in order. */
 export async function shownResults(page: Page): Promise<ShownResult[]> {
-	return page.locator('.search-hit').evaluateAll((items) =>
+	return page.locator('.search-page .search-hit').evaluateAll((items) =>
 		items.map((item) => ({
 			title: item.querySelector('h2')?.textContent ?? '',
 			href: item.querySelector('h2 a')?.getAttribute('href') ?? '',

@@ -2,28 +2,32 @@
 import { searchRanking } from '~/lib/search-ranking.ts';
 import type { PagefindResultData } from '~/lib/search-results.ts';
 
+/** What the site passes to `pagefind.search`. */
+export interface PagefindSearchOptions {
+	filters?: Record<string, string>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
 /** The part of Pagefind's JS API (`/pagefind/pagefind.js`) the site uses. */
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	search(
-		term: string | null,
-		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
+	search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
 /**
  * Loads Pagefind's script and starts loading its WebAssembly and index entry; every later call shares that load.
- * Pagefind's default UI imports the same module address, so it finds the same, already loaded instance.
+ * One instance, one set of options, for the search page and the header dialog: both draw results the same way.
  */
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-		await pagefind.options({ baseUrl: base, ranking: searchRanking });
+		// Excerpts of about 30 words: enough to judge a hit in its sentence.
+		await pagefind.options({ baseUrl: base, ranking: searchRanking, excerptLength: 30 });
 		await pagefind.init();
 		return pagefind;
 	})();

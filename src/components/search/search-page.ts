@@ -1,7 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { formatDate } from '~/lib/dates.ts';
 import { formatYearMonth, searchPageTypes } from '~/lib/search-meta.ts';
-import { toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search-results.ts';
 import {
 	hasSearch,
 	pagefindFilters,
@@ -13,36 +11,23 @@ import {
 } from '~/lib/search-state.ts';
 import { toLocale, type Locale } from '~/lib/urls.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
+import { SearchResultsView } from './search-results-view.ts';
 
 interface Strings {
-	all: string;
-	one: string;
-	many: string;
-	none: string;
-	textLang: string;
-	unavailable: string;
 	types: Record<string, string>;
 }
-
-const pageSize = 10;
 
 /** Filters that only articles carry: with one of these and no words, the newest article comes first. */
 const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
 
 export class SearchPageElement extends HTMLElement {
-	#pagefind?: Pagefind | undefined;
-	#ready?: Promise<Pagefind | undefined>;
+	#ready: Promise<Pagefind | undefined> = Promise.resolve(undefined);
 	#locale: Locale = 'id';
 	#strings!: Strings;
 	#input!: HTMLInputElement;
-	#status!: HTMLElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
 	#elsewhere: HTMLAnchorElement | null = null;
-	#list!: HTMLOListElement;
-	#more!: HTMLButtonElement;
-	#run = 0;
-	#pending: Array<{ data(): Promise<PagefindResultData> }> = [];
-	#query = '';
+	#results!: SearchResultsView;
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
 
@@ -50,10 +35,8 @@ export class SearchPageElement extends HTMLElement {
 		this.#locale = toLocale(this.dataset.locale);
 		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
 		this.#input = this.querySelector('input[type="search"]')!;
-		this.#status = this.querySelector('[role="status"]')!;
 		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
-		this.#list = this.querySelector('ol')!;
-		this.#more = this.querySelector('.search-page__more')!;
+		this.#results = new SearchResultsView(this.querySelector('.search-results')!);
 		const state = readSearchState(new URLSearchParams(location.search));
 		this.#input.value = state.query;
 		this.querySelector('form')!.addEventListener('submit', (event) => {
@@ -76,14 +59,13 @@ export class SearchPageElement extends HTMLElement {
 			});
 		}
 		window.addEventListener('popstate', () => void this.#restore());
-		this.#more.addEventListener('click', () => void this.#showMore());
-		this.#ready = this.#loadPagefind().catch(() => undefined);
-		this.#pagefind = await this.#ready;
-		if (!this.#pagefind) {
-			this.#status.textContent = this.#strings.unavailable;
+		this.#ready = loadPagefind().catch(() => undefined);
+		const pagefind = await this.#ready;
+		if (!pagefind) {
+			this.#results.showUnavailable();
 			return;
 		}
-		await this.#fillFilters(state);
+		await this.#fillFilters(pagefind, state);
 		if (hasSearch(state)) await this.#search('none');
 	}
 
@@ -102,15 +84,9 @@ export class SearchPageElement extends HTMLElement {
 		await this.#search('none');
 	}
 
-	async #loadPagefind(): Promise<Pagefind> {
-		const pagefind = await loadPagefind();
-		await pagefind.options({ excerptLength: 30 });
-		return pagefind;
-	}
-
 	/** Offers every value the index holds for each filter; a filter with no values (no quotes yet) stays hidden. */
-	async #fillFilters(state: SearchState) {
-		const available = await this.#pagefind!.filters();
+	async #fillFilters(pagefind: Pagefind, state: SearchState) {
+		const available = await pagefind.filters();
 		for (const key of searchFilterKeys) {
 			const values = Object.entries(available[key] ?? {});
 			const chosen = state.filters[key];
@@ -159,76 +135,14 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
-		const run = ++this.#run;
-		// The previous results stay until the first new one replaces them, so typing does not flash an empty list.
-		this.#list.setAttribute('aria-busy', 'true');
-		// Words typed while the index is still loading are searched once it is there.
-		this.#pagefind ??= await this.#ready;
-		if (run !== this.#run) return;
-		if (!this.#pagefind || !hasSearch(state)) {
-			this.#list.replaceChildren();
-			this.#more.hidden = true;
-			this.#status.textContent = this.#pagefind ? '' : this.#strings.unavailable;
-			this.#list.removeAttribute('aria-busy');
-			return;
-		}
-		const response = await this.#pagefind.search(state.query.trim() || null, {
-			filters: pagefindFilters(state),
-			...(!state.query.trim() && articleOnly(state.filters) ? { sort: { date: 'desc' as const } } : {}),
-		});
-		if (!response || run !== this.#run) return;
-		const count = response.results.length;
-		this.#query = state.query;
-		this.#pending = [...response.results];
-		await this.#showMore(run, true);
-		if (run !== this.#run) return;
-		// Said once the results are on the page (the status is a live region); no "searching…" on every keystroke.
-		this.#status.textContent =
-			count === 0 ? this.#strings.none : count === 1 ? this.#strings.one : this.#strings.many.replace('{{count}}', String(count));
-		this.#list.removeAttribute('aria-busy');
-	}
-
-	/**
-	 * Shows the next results, each as soon as its data and those before it are there (the first one does not wait
-	 * for the other nine); `replace` empties the list of the previous search when the first new result is ready.
-	 */
-	async #showMore(run = this.#run, replace = false) {
-		const batch = this.#pending.splice(0, pageSize).map((result) => result.data());
-		if (replace && batch.length === 0) this.#list.replaceChildren();
-		for (const [index, data] of batch.entries()) {
-			const hit = toSearchHit(await data, this.#query);
-			if (run !== this.#run) return;
-			if (replace && index === 0) this.#list.replaceChildren();
-			this.#list.append(this.#renderHit(hit));
-		}
-		this.#more.hidden = this.#pending.length === 0;
-	}
-
-	#renderHit(hit: SearchHit): HTMLLIElement {
-		const item = document.createElement('li');
-		item.className = 'search-hit';
-		item.dataset.type = hit.type;
-		const heading = item.appendChild(document.createElement('h2'));
-		const link = heading.appendChild(document.createElement('a'));
-		link.href = hit.href;
-		link.textContent = hit.title;
-		if (hit.lang && hit.lang !== this.#locale) link.lang = hit.lang;
-		const details = [
-			this.#strings.types[hit.type] ?? hit.type,
-			hit.outlet,
-			hit.date ? formatDate(new Date(hit.date), this.#locale) : undefined,
-			hit.place,
-			hit.lang && hit.lang !== this.#locale ? this.#strings.textLang : undefined,
-		].filter(Boolean);
-		const meta = item.appendChild(document.createElement('p'));
-		meta.className = 'search-hit__meta';
-		meta.textContent = details.join(' · ');
-		const excerpt = item.appendChild(document.createElement('p'));
-		excerpt.className = 'search-hit__excerpt';
-		if (hit.lang) excerpt.lang = hit.lang;
-		for (const part of hit.excerpt) {
-			excerpt.append(part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text);
-		}
-		return item;
+		await this.#results.search(
+			this.#ready,
+			state.query,
+			{
+				filters: pagefindFilters(state),
+				...(!state.query.trim() && articleOnly(state.filters) ? { sort: { date: 'desc' as const } } : {}),
+			},
+			!hasSearch(state),
+		);
 	}
 }
