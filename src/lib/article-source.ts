@@ -3,6 +3,7 @@
  * translates (`translationOf`). Outlet, date and source URL live once, in the Indonesian page's frontmatter.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from './urls.ts';
 
 type DocsEntry = CollectionEntry<'docs'>;
 export type ArticleData = NonNullable<DocsEntry['data']['article']>;
@@ -51,4 +52,14 @@ export function englishPages(): Promise<Map<string, DocsEntry>> {
 export async function englishTranslation(articleId: string): Promise<DocsEntry | undefined> {
 	const page = (await englishPages()).get(articleId);
 	return page?.data.translationOf?.kind === 'full' ? page : undefined;
+}
+
+/**
+ * The page to link for an article in a locale, and the language of its title: under /en/ its English page
+ * (translation or summary) where there is one, otherwise the Indonesian page.
+ * @example (await articleInLocale(entry, 'en')).entry.id // → 'en/artikel/<slug>'
+ */
+export async function articleInLocale(entry: DocsEntry, locale: Locale): Promise<{ entry: DocsEntry; lang: Locale }> {
+	const english = locale === 'en' ? (await englishPages()).get(entry.id) : undefined;
+	return english ? { entry: english, lang: 'en' } : { entry, lang: 'id' };
 }

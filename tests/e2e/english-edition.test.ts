@@ -12,11 +12,6 @@ const pages = await listBuiltPages(siteDist, '/');
 const html = (path: string) => parse(readFileSync(pages.find((page) => page.path === path)!.file, 'utf8'));
 const englishPages = pages.filter((page) => pathLocale(page.path, '/') === 'en');
 const articlePages = pages.filter((page) => pageKind(page.path, '/') === 'artikel/*' && pathLocale(page.path, '/') === 'id');
-/**
- * Quote and person pages are engineer "quotes"'s part of issue 16 (English translations of the quotes); until they
- * land, their Indonesian quote text is not yet marked, so they are checked only for what is already English.
- */
-const awaitingQuoteTranslations = (path: string) => /^\/en\/(kutipan|tokoh)\/[^/]+\/$/u.test(path) || /^\/en\/kutipan\/halaman\//u.test(path);
 
 describe('every /en/ page has English body text', () => {
 	test('there are English pages to check', () => {
@@ -29,7 +24,7 @@ describe('every /en/ page has English body text', () => {
 		expect(main.getAttribute('lang')).toBe('en');
 		expect(main.textContent).not.toContain('This content is not available in your language yet');
 	});
-	test.each(englishPages.map((page) => page.path).filter((path) => !awaitingQuoteTranslations(path)))(
+	test.each(englishPages.map((page) => page.path))(
 		'%s: Indonesian text only inside elements marked lang="id"',
 		(path) => {
 			expect(indonesianSentences(html(path).querySelector('main')!)).toEqual([]);
@@ -54,6 +49,9 @@ describe('every article has an English translation with the same paragraphs', ()
 		// A summary page (not yet translated) says so; a translation says whose it is.
 		const note = english.querySelector('.article-meta__translation')!.textContent;
 		expect(note).toMatch(/Unofficial English translation by this site|not been translated into English yet/u);
+		// The source line links the Vietnamese original once, in that note.
+		const sourceUrl = html(path).querySelector('.article-meta a[hreflang="vi"]')!.getAttribute('href');
+		expect(english.querySelectorAll(`.article-meta a[href="${sourceUrl}"]`).map((link) => link.closest('.article-meta__translation') !== null)).toEqual([true]);
 		if (/not been translated/u.test(note)) return;
 		const translated = english.querySelectorAll('main p.article-paragraph');
 		expect(translated.map((p) => p.id)).toEqual(original.map((p) => p.id));
@@ -63,5 +61,28 @@ describe('every article has an English translation with the same paragraphs', ()
 		});
 		// The page links the Indonesian text, the citable original.
 		expect(english.querySelector(`.article-meta__translation a[href="${path}"]`)).not.toBeNull();
+	});
+});
+
+/** English pages whose lists of articles are generated: the home page, the listing, the outlets, every person. */
+const articleListings = englishPages.filter((page) => ['/', 'artikel', 'tentang-sumber', 'tokoh/*'].includes(pageKind(page.path, '/')));
+const englishArticlePaths = new Set(englishPages.filter((page) => pageKind(page.path, '/') === 'artikel/*').map((page) => page.path));
+
+describe('English lists of articles link the English pages', () => {
+	test('there are lists to check', () => {
+		expect(articleListings.map((page) => page.path)).toEqual(expect.arrayContaining(['/en/', '/en/artikel/', '/en/tentang-sumber/']));
+	});
+	test.each(articleListings.map((page) => page.path))('%s: an article with an English page is listed by it, under its English title', (path) => {
+		const links = html(path)
+			.querySelectorAll('main .article-list a, main .outlet-list li li a, main .home-card li a, main #artikel + ul a')
+			.filter((link) => /\/artikel\/[^/]+\/$/u.test(link.getAttribute('href') ?? ''));
+		for (const link of links) {
+			const href = link.getAttribute('href')!;
+			const english = href.startsWith('/en/') ? href : `/en${href}`;
+			if (englishArticlePaths.has(english)) {
+				expect(href, `${path}: ${link.textContent}`).toBe(english);
+				expect(link.getAttribute('lang'), `${path}: ${link.textContent}`).toBeUndefined();
+			}
+		}
 	});
 });
