@@ -35,7 +35,16 @@ const cardOn = (page: HTMLElement, quote: QuoteRecord, locale: 'id' | 'en') =>
 
 test('there are notes, and every quote naming one is in the open data with it', () => {
 	expect(notes.length).toBeGreaterThan(0);
+	// Otherwise the per-quote tests below would be an empty loop.
+	expect(checked.length).toBeGreaterThan(0);
 	for (const quote of checked) for (const check of quote.factChecks) expect(check.note).toBe(normalizeWhitespace(note(check.id).note.id));
+});
+
+test('a quote carries only notes on its own paragraph, so the note beside the paragraph and on the quote agree', () => {
+	for (const quote of checked) {
+		const key = `${pathOf(quote.article)}#${quote.paragraph}`;
+		for (const check of quote.factChecks) expect(note(check.id).paragraphs, `${quote.id} → ${check.id}`).toContain(key);
+	}
 });
 
 describe.each(notes)('fact-check $id', (entry) => {
