@@ -102,6 +102,12 @@ describe('the quotes page', () => {
 		expect(danTri.length).toBeGreaterThan(0);
 		await expect.poll(() => texts(page)).toEqual(danTri.slice(0, perPage).map((quote) => quote.text));
 		await expect(page.getByLabel('Outlet', { exact: true }).inputValue()).resolves.toBe('dan-tri');
+		// The cards the filter builds lead with our English, the speaker's title in English, the date in English.
+		const card = visible(page).first();
+		await expect(card.locator('blockquote.quote-card__english').textContent()).resolves.toBe(danTri[0]!.textEn);
+		await expect(card.locator('blockquote.quote-card__words').getAttribute('lang')).resolves.toBe('id');
+		await expect(card.locator('.quote-card__role').textContent()).resolves.toBe(danTri[0]!.roleEn);
+		await expect(card.locator('.quote-card__source time').textContent()).resolves.toBe(new Date(danTri[0]!.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 		await visible(page).first().getByRole('button', { name: 'Copy citation' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const first = danTri[0]!;

@@ -3,12 +3,14 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { applyImport, planImport } from '../../src/lib/import-run.ts';
+import { sourceHashOf } from '../../src/lib/translation-check.ts';
 import { buildInto } from './build-site.ts';
 
 /**
  * The one other build a test run makes, because it needs another configuration: the site as a project page deploys
  * it, under a sub-path of another origin, built from a scratch copy of the project with a hostile raw article
- * (tests/fixtures/import-hostile/) imported the README's way. quality-subpath and import-hostile-build share it.
+ * (tests/fixtures/import-hostile/) imported the README's way, with an English summary page (step 6, until the
+ * translation is done). quality-subpath and import-hostile-build share it.
  */
 export const variant = {
 	base: '/konvensi-hanoi/',
@@ -61,6 +63,10 @@ function buildVariant(run: string): Stamp {
 	const plan = planImport({ from: join(repo, 'tests/fixtures/import-hostile'), to: join(variant.root, 'content/docs/artikel'), root: variant.root });
 	if (plan.errors.length) throw new Error(plan.errors.join('\n'));
 	applyImport(plan);
+	const slug = plan.pages[0]!.slug;
+	const indonesian = readFileSync(join(variant.root, 'content/docs/artikel', `${slug}.mdx`), 'utf8');
+	const summary = readFileSync(join(repo, 'tests/fixtures/import-hostile/hostile.en.mdx'), 'utf8').replaceAll('{{slug}}', slug).replaceAll('{{sourceHash}}', sourceHashOf(indonesian));
+	writeFileSync(join(variant.root, 'content/docs/en/artikel', `${slug}.mdx`), summary);
 	buildInto(variant.dist, { BASE_PATH: variant.base, SITE_URL: variant.siteUrl }, variant.root);
-	return { run, hostileSlug: plan.pages[0]!.slug };
+	return { run, hostileSlug: slug };
 }
