@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { outletOf } from './lib/outlets.ts';
 import { withBase } from './lib/base-links.ts';
 import { buildOnce } from './lib/build-once.ts';
 import { corrections } from './lib/correction-log.ts';
@@ -65,7 +66,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const source = await articleSource(route.entry);
 	// A summary page is not the article; a full translation is, in English.
 	const article = source && source.translation?.kind !== 'summary' ? source.article : undefined;
-	const outlet = article ? await getEntry(article.outlet) : undefined;
+	const outlet = article ? await outletOf(article.outlet) : undefined;
 	const facts = structuredData({
 		title: data.title,
 		description: data.description,

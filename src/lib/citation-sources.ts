@@ -1,4 +1,5 @@
 import { getEntry } from 'astro:content';
+import { outletOf } from './outlets.ts';
 import { englishTranslation } from './article-source.ts';
 import { hasAnchor, type ParsedCitation } from './citations.ts';
 import { paragraphNumber } from './paragraph-anchor.ts';
@@ -25,7 +26,7 @@ export async function resolveCitation(citation: ParsedCitation, citingPage: stri
 	if (!hasAnchor(article.body ?? '', citation.anchor)) {
 		throw new Error(`${citingPage}: cites ${citation.article}#${citation.anchor}, a paragraph that does not exist`);
 	}
-	const outlet = await getEntry(meta.outlet);
+	const outlet = await outletOf(meta.outlet);
 	const english = citingPage.startsWith('en/') ? await englishTranslation(citation.article) : undefined;
 	return {
 		kind: 'paragraph',

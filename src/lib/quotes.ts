@@ -3,10 +3,13 @@
  * exports: the quote files hold only the ids, so names, outlets and dates have one home each.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { outletOf } from './outlets.ts';
 import { loadFactCheck, type FactCheckView } from './fact-checks.ts';
 import { citationText } from './quote-citation.ts';
 import type { QuoteRecord } from './quote-export.ts';
+import { buildOnce } from './build-once.ts';
 import { isoDay } from './dates.ts';
+import { paragraphNumber } from './paragraph-anchor.ts';
 import { pagePath, localizedId, type Locale } from './urls.ts';
 
 type Bilingual = { id: string; en: string };
@@ -48,18 +51,13 @@ export function roleOn(roles: readonly Role[], day: Date): Role | undefined {
 /** Quotes per page of the quotes listing (/kutipan/, /kutipan/halaman/<n>/), and per batch of filtered results. */
 export const quotesPerPage = 50;
 
-let joined: Promise<QuoteView[]> | undefined;
-
 /**
  * Every quote, newest article first, then in reading order within an article. Joined once per build: every
  * article, quote and person page asks for them, and joining per page made the build grow with pages × quotes.
  * The dev server re-reads content, so there each call joins afresh. Callers must not mutate the list.
  * @example (await loadQuotes())[0].speaker.name // → 'Pham The Tung'
  */
-export function loadQuotes(): Promise<QuoteView[]> {
-	if (import.meta.env.DEV) return joinQuotes();
-	return (joined ??= joinQuotes());
-}
+export const loadQuotes: () => Promise<QuoteView[]> = buildOnce(joinQuotes);
 
 async function joinQuotes(): Promise<QuoteView[]> {
 	const entries = await getCollection('quotes');
@@ -68,7 +66,7 @@ async function joinQuotes(): Promise<QuoteView[]> {
 			const [person, article] = await Promise.all([getEntry(data.speaker), getEntry(data.article)]);
 			const meta = article.data.article;
 			if (!meta) throw new Error(`quote ${id}: ${data.article.id} is not an imported article`);
-			const outlet = await getEntry(meta.outlet);
+			const outlet = await outletOf(meta.outlet);
 			const organisationRef = person.data.roles.find((role) => role.organisation)?.organisation;
 			const organisation = organisationRef ? await getEntry(organisationRef) : undefined;
 			const role = roleOn(person.data.roles, meta.published);
@@ -99,7 +97,7 @@ async function joinQuotes(): Promise<QuoteView[]> {
 			};
 		}),
 	);
-	const order = (quote: QuoteView) => Number(quote.paragraph.slice(2));
+	const order = (quote: QuoteView) => paragraphNumber(quote.paragraph);
 	return views.sort((a, b) => b.date.getTime() - a.date.getTime() || a.article.id.localeCompare(b.article.id) || order(a) - order(b) || a.id.localeCompare(b.id));
 }
 
@@ -124,7 +122,7 @@ export function quoteCitation(quote: QuoteView, locale: Locale, site: URL | unde
 			role: quote.role[locale],
 			outlet: quote.outlet.name,
 			paragraphUrl: absolute(quoteLinks(quote, locale, base).paragraph),
-			paragraph: Number(quote.paragraph.slice(2)),
+			paragraph: paragraphNumber(quote.paragraph),
 			sourceUrl: quote.article.sourceUrl,
 			translatedBy: quote.article.translatedBy,
 			factChecks: quote.factChecks.map((check) => ({ note: check.note[locale], sources: check.sources.map((source) => absolute(source.href)) })),

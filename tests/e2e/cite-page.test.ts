@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtPagePaths, siteDist } from '../support/site-dist.ts';
 
 let site: SiteUnderTest;
 let context: BrowserContext;
@@ -18,15 +18,8 @@ afterAll(async () => {
 });
 
 const dist = resolve(siteDist);
-function builtPages(dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return builtPages(path);
-		return entry.name === 'index.html' ? [`/${relative(dist, dir)}/`.replace(/^\/\/$/u, '/')] : [];
-	});
-}
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-const pages = builtPages().sort();
+const pages = await builtPagePaths();
 /** Explainers (as the built site marks them for search) and article pages, in both languages. */
 const citable = pages.filter((path) => html(path).includes('data-pagefind-meta="type:explainer"') || /^\/(?:en\/)?artikel\/[^/]+\/$/u.test(path));
 const today = (lang: 'id' | 'en') => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date());

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtPagePaths, siteDist } from '../support/site-dist.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -14,18 +14,10 @@ afterAll(async () => site?.close());
 
 const dist = resolve(siteDist);
 
-/** Every built page, as its URL path. */
-function builtPages(dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return builtPages(path);
-		return entry.name === 'index.html' ? [`/${relative(dist, dir)}/`.replace(/^\/\/$/, '/')] : [];
-	});
-}
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 /** Explainers as the built site marks them for search (type:explainer), both locales. */
-const explainerPaths = builtPages()
+const explainerPaths = (await builtPagePaths())
 	.filter((path) => html(path).includes('data-pagefind-meta="type:explainer"'))
 	.sort();
 

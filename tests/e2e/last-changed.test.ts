@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtPagePaths, siteDist } from '../support/site-dist.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
@@ -13,15 +13,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 const dist = resolve(siteDist);
-/** Every built page as its URL path (the 404 page is what a missing address shows, not a page of its own). */
-function builtPages(dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return builtPages(path);
-		return entry.name === 'index.html' ? [`/${relative(dist, dir)}/`.replace(/^\/\/$/u, '/')] : [];
-	});
-}
-const pages = builtPages().sort();
+const pages = await builtPagePaths();
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const footerDate = (path: string) => /<p class="last-changed"[^>]*>([^<]*)<time datetime="(\d{4}-\d{2}-\d{2})">([^<]+)<\/time>/u.exec(html(path));
 const isEnglish = (path: string) => path === '/en/' || path.startsWith('/en/');

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBuiltSite } from '../../src/lib/link-check.ts';
+import { checkBuiltSite } from '../support/qa/link-check.ts';
 import { siteDist } from '../support/site-dist.ts';
 
 /** The origin the test build was made for (tests/support/build-site.ts passes SITE_URL through). */

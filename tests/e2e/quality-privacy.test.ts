@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
 import { pathLocale } from '../../src/lib/urls.ts';
-import { inlineHandlers } from '../../src/lib/inline-handlers.ts';
+import { inlineHandlers } from '../support/qa/inline-handlers.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';

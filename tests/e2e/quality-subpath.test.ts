@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages } from '../../src/lib/built-pages.ts';
-import { checkBuiltSite } from '../../src/lib/link-check.ts';
+import { checkBuiltSite } from '../support/qa/link-check.ts';
 import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 import { variant, variantSite } from '../support/variant-site.ts';

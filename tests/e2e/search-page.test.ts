@@ -1,6 +1,11 @@
 // The search page itself: the address keeps the search (shareable, Back and Forward work), the controls are
 // labelled and usable from the keyboard, the result count is announced, and the page is in both languages.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/lib/dates.ts';
+import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search.ts';
 
@@ -102,9 +107,13 @@ describe('English', () => {
 		await expect(page.getByLabel('Words or phrase to find').inputValue()).resolves.toBe('Le Xuan Minh');
 		const results = await shownResults(page);
 		expect(results.length).toBeGreaterThan(0);
+		// Each quote's outlet and date as the open data gives them, the date in English.
+		const quotes = new Map((JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[]).map((quote) => [quote.id, quote]));
 		for (const result of results) {
-			expect(pathOf(result.href)).toMatch(/^\/en\/kutipan\//);
-			expect(result.meta).toBe('Quote · Báo Tin Tức · 8 October 2025 · Indonesian text');
+			const id = /^\/en\/kutipan\/([^/]+)\/$/u.exec(pathOf(result.href))?.[1];
+			const quote = quotes.get(id ?? '');
+			expect(quote, result.href).toBeDefined();
+			expect(result.meta).toBe(`Quote · ${quote!.outlet} · ${formatDate(new Date(quote!.date), 'en')} · Indonesian text`);
 		}
 		await page.close();
 	});

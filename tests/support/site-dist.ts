@@ -1,2 +1,9 @@
+import { listBuiltPages } from '../../src/lib/built-pages.ts';
+
 /** Where the tests build and serve the site; SITE_DIST lets parallel work trees avoid sharing dist/. */
 export const siteDist = process.env.SITE_DIST ?? 'dist';
+
+/** The URL path of every page of the test build, sorted (404.html is what a missing address shows, not a page of its own). */
+export async function builtPagePaths(): Promise<string[]> {
+	return (await listBuiltPages(siteDist, '/')).map((page) => page.path).filter((path) => path.endsWith('/'));
+}

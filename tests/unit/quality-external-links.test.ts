@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { externalLinkProblems, urlsInText } from '../../src/lib/external-links.ts';
+import { externalLinkProblems, urlsInText } from '../support/qa/external-links.ts';
 
 describe('externalLinkProblems', () => {
 	test('accepts a plain https link', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { builtPagePath, pageKind, representativePages } from '../../src/lib/built-pages.ts';
 import { pathLocale } from '../../src/lib/urls.ts';
-import { brokenLinks, internalTarget, parsePage, type SiteIndex } from '../../src/lib/link-check.ts';
-import { inlineHandlers } from '../../src/lib/inline-handlers.ts';
+import { brokenLinks, internalTarget, parsePage, type SiteIndex } from '../support/qa/link-check.ts';
+import { inlineHandlers } from '../support/qa/inline-handlers.ts';
 
 describe('built pages', () => {
 	test('maps files to the paths visitors use', () => {

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { outletNames } from '~/lib/outlets.ts';
 import { articlesNewestFirst } from '~/lib/article-index.ts';
 import { englishPages } from '~/lib/article-source.ts';
 import { corrections } from '~/lib/correction-log.ts';
@@ -26,8 +27,8 @@ const correctionText = {
 export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale } }) => {
 	const listing = await getEntry('docs', localizedId('artikel', locale));
 	const articles = await articlesNewestFirst();
+	const outlets = await outletNames();
 	const english = locale === 'en' ? await englishPages() : new Map();
-	const outlets = new Map((await getCollection('outlets')).map((outlet) => [outlet.id, outlet.data.name]));
 	const link = (id: string) => new URL(pagePath(id, import.meta.env.BASE_URL), site).href;
 	const articleItems = articles.slice(0, feedSize).map((entry) => {
 		const article = entry.data.article!;

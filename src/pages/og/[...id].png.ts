@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { outletOf } from '~/lib/outlets.ts';
 import sharp from 'sharp';
 import { articleSource } from '~/lib/article-source.ts';
 import { cachedShareImage, systemFontsFingerprint, type ShareImageRenderer } from '~/lib/share-image-cache.ts';
@@ -20,7 +21,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props: { entry } }) => {
 	const english = entry.id === 'en' || entry.id.startsWith('en/');
 	const article = (await articleSource(entry))?.article;
-	const outlet = article ? await getEntry(article.outlet) : undefined;
+	const outlet = article ? await outletOf(article.outlet) : undefined;
 	const listing = await getEntry('docs', english ? 'en/artikel' : 'artikel');
 	const label = outlet
 		? `${listing?.data.title ?? 'Artikel'} · ${outlet.data.name}`
