@@ -1,40 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { isHandEdited } from '../../src/lib/article-page.ts';
 import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { sourceHashOf } from '../../src/lib/translation-check.ts';
+import { goodRawArticle as good, importProject as project } from '../support/import-project.ts';
 
 const seeds = 'tests/fixtures/import/seeds';
 const seed = (name: string) => readFileSync(join(seeds, name));
-const good = `Vietnam.vn - Nền tảng quảng bá Việt Nam
-
-Judul artikel uji
-
-Paragraf pembuka yang cukup panjang.
-
-Báo Tin TứcBáo Tin Tức08/10/2025
-
-Paragraf kedua.
-
-Sumber: https://baotintuc.vn/uji.htm
-
-Komentar (0)
-`;
-
-/** A throwaway project: content/outlets copied from the real one, a sources folder and an output folder. */
-function project(files: Record<string, string | Uint8Array> = {}) {
-	const root = mkdtempSync(join(tmpdir(), 'importer-test-'));
-	cpSync('content/outlets', join(root, 'content/outlets'), { recursive: true });
-	mkdirSync(join(root, 'sources'));
-	mkdirSync(join(root, 'out'));
-	for (const [name, data] of Object.entries(files)) writeFileSync(join(root, 'sources', name), data);
-	const options = { from: join(root, 'sources'), to: join(root, 'out'), root };
-	const snapshot = () => Object.fromEntries(readdirSync(options.to).sort().map((f) => [f, readFileSync(join(options.to, f), 'utf8')]));
-	return { root, options, snapshot };
-}
 const errorsOf = (files: Record<string, string | Uint8Array>) => planImport(project(files).options).errors;
 
 describe('bad input: path:line: what is wrong', () => {
@@ -101,12 +73,6 @@ describe('bad input: path:line: what is wrong', () => {
 	test('every bad input is reported in one run', () => {
 		expect(errorsOf({ 'a.txt': '', 'b.txt': good.replace(/Báo Tin Tức/gu, 'Báo Lạ'), 'c.txt': good })).toHaveLength(2);
 	});
-	test('the CLI prints the errors and exits non-zero', () => {
-		const { options } = project({ 'a.txt': '' });
-		const run = spawnSync(process.execPath, ['scripts/import.ts', '--from', options.from, '--to', options.to], { encoding: 'utf8' });
-		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/a\.txt:1: file is empty\nimport failed: 1 error\(s\); nothing in .* was changed/u);
-	});
 });
 
 describe('writing', () => {
@@ -160,35 +126,5 @@ describe('writing', () => {
 		expect(plan.pages[0]!.status).toBe('updated');
 		applyImport(plan);
 		expect(snapshot()['judul-artikel-uji.mdx']).toContain('Paragraf kedua versi baru.');
-	});
-});
-
-describe('--check', () => {
-	test('fails when a page is out of date, passes once imported', () => {
-		const { root, options } = project({ 'a.txt': good });
-		// Run from the throwaway project, as a maintainer runs it from theirs.
-		const script = join(process.cwd(), 'scripts/import.ts');
-		const check = () =>
-			spawnSync(process.execPath, [script, '--check', '--from', 'sources', '--to', 'out', '--english', 'en'], { cwd: root, encoding: 'utf8' });
-		const missing = check();
-		expect(missing.status).toBe(1);
-		expect(missing.stderr).toContain('out/judul-artikel-uji.mdx: missing (from sources/a.txt)');
-		applyImport(planImport(options));
-		// A new article needs its English page too (here a summary), as the README says.
-		mkdirSync(join(root, 'en'));
-		const sourceHash = sourceHashOf(readFileSync(join(root, 'out/judul-artikel-uji.mdx'), 'utf8'));
-		writeFileSync(
-			join(root, 'en/judul-artikel-uji.mdx'),
-			`---\ntitle: Test article\ntranslationOf:\n  article: artikel/judul-artikel-uji\n  kind: summary\n  sourceHash: ${sourceHash}\n---\n\nA summary.\n`,
-		);
-		expect(check().status).toBe(0);
-	});
-	test('the committed article pages are exactly what the importer writes now', () => {
-		const run = spawnSync(process.execPath, ['scripts/import.ts', '--check'], { encoding: 'utf8' });
-		// Pages a maintainer edited are reported, not failed: they are meant to differ.
-		for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/edited by hand since the last import; kept/u);
-		expect(run.status).toBe(0);
-		const articles = readdirSync('content/sources').filter((f) => f.endsWith('.txt')).length;
-		expect(run.stdout).toMatch(new RegExp(`^checked ${articles} articles in \\d+ ms: up to date\nchecked English pages: \\d+ translated, \\d+ summary only\n$`, 'u'));
 	});
 });
