@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchDialog } from '../support/quality-pages.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
@@ -79,6 +80,21 @@ describe('search dialog', () => {
 		await page.waitForURL((u) => u.pathname === href.pathname);
 		expect(await page.locator('main').innerText()).toContain('Majelis Umum');
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test.each([
+		['Enter', (dialog: Locator) => dialog.getByRole('searchbox').press('Enter')],
+		['its search button', (dialog: Locator) => dialog.getByRole('button', { name: 'Search', exact: true }).click()],
+		['the all-results link', (dialog: Locator) => dialog.getByRole('link', { name: /^All results/ }).click()],
+	])('%s opens the search page with the words typed, in the page\'s language', async (_how, submit) => {
+		const { page } = await site.open('/en/');
+		await page.locator('button[data-open-modal]:enabled').click();
+		const { dialog, input, results } = searchDialog(page);
+		await input.fill('Le Xuan Minh');
+		await results.first().waitFor();
+		await submit(dialog);
+		await page.waitForURL((url) => url.pathname === '/en/cari/' && url.searchParams.get('q') === 'Le Xuan Minh');
 		await page.close();
 	});
 });
