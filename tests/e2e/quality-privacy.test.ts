@@ -15,13 +15,10 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-/** Every built page (the build exists: globalSetup made it before this file loads). */
-const pages = await listBuiltPages(resolve(siteDist), '/');
-
-/** Network requests (not data: or blob: URLs) that go anywhere but the site's own origin. */
-function foreignRequests(urls: string[], origin: string): string[] {
-	return urls.filter((url) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin);
-}
+/** Every built page (the build exists: globalSetup made it before this file loads), read once for both scans. */
+const dist = resolve(siteDist);
+const pages = await listBuiltPages(dist, '/');
+const pageHtml = new Map(await Promise.all(pages.map(async (page) => [page, await readFile(page.file, 'utf8')] as const)));
 
 describe('privacy: no request leaves the site', () => {
 	test('the whole site is checked', () => {
@@ -33,15 +30,16 @@ describe('privacy: no request leaves the site', () => {
 	// one page of each kind and waits until the network is idle.
 	test('no page or style sheet refers to a resource on another origin', async () => {
 		const origin = 'http://site.invalid';
-		const styleSheets = (await readdir(resolve(siteDist), { recursive: true })).filter((file) => file.endsWith('.css'));
-		const found = await Promise.all([
-			...pages.map(async (builtPage) => {
-				const urls = fetchedUrls(await readFile(builtPage.file, 'utf8'));
-				expect(urls.length, `${builtPage.path} loads nothing (no style sheet?): the scan missed its references`).toBeGreaterThan(0);
-				return foreignUrls(urls, origin).map((url) => `${builtPage.path} → ${url}`);
-			}),
-			...styleSheets.map(async (file) => foreignUrls(cssUrls(await readFile(join(resolve(siteDist), file), 'utf8')), origin).map((url) => `${file} → ${url}`)),
-		]);
+		const styleSheets = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.css'));
+		const inPages = pages.map((builtPage) => {
+			const urls = fetchedUrls(pageHtml.get(builtPage)!);
+			expect(urls.length, `${builtPage.path} loads nothing (no style sheet?): the scan missed its references`).toBeGreaterThan(0);
+			return foreignUrls(urls, origin).map((url) => `${builtPage.path} → ${url}`);
+		});
+		const inStyleSheets = await Promise.all(
+			styleSheets.map(async (file) => foreignUrls(cssUrls(await readFile(join(dist, file), 'utf8')), origin).map((url) => `${file} → ${url}`)),
+		);
+		const found = [...inPages, ...inStyleSheets];
 		expect(styleSheets.length).toBeGreaterThan(0);
 		expect(found.flat()).toEqual([]);
 	});
@@ -57,7 +55,7 @@ describe('privacy: no request leaves the site', () => {
 			await page.goto(site.url(visitPath(builtPage.path)), { waitUntil: 'networkidle' });
 			await context.close();
 			expect(requested.length, `${builtPage.path} made no request at all`).toBeGreaterThan(0);
-			expect(foreignRequests(requested, origin)).toEqual([]);
+			expect(foreignUrls(requested, origin)).toEqual([]);
 		},
 	);
 
@@ -72,15 +70,13 @@ describe('privacy: no request leaves the site', () => {
 		await page.waitForLoadState('networkidle');
 		await context.close();
 		expect(requested.some((url) => url.includes('/pagefind/'))).toBe(true);
-		expect(foreignRequests(requested, origin)).toEqual([]);
+		expect(foreignUrls(requested, origin)).toEqual([]);
 	});
 });
 
 describe('no inline event handlers', () => {
-	test('no built page has an on*= attribute or a javascript: URL', async () => {
-		const found = await Promise.all(
-			pages.map(async (page) => inlineHandlers(await readFile(page.file, 'utf8')).map((tag) => `${page.path}: ${tag}`)),
-		);
+	test('no built page has an on*= attribute or a javascript: URL', () => {
+		const found = pages.map((page) => inlineHandlers(pageHtml.get(page)!).map((tag) => `${page.path}: ${tag}`));
 		expect(pages.filter((page) => pathLocale(page.path, '/') === 'en').length).toBeGreaterThan(0);
 		expect(found.flat()).toEqual([]);
 	});
