@@ -6,12 +6,7 @@
  */
 import type { AnchoredBlock } from './raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
-
-/** A person and every way articles write their name. */
-export interface PersonNames {
-	id: string;
-	names: string[];
-}
+import type { PersonNames } from './people.ts';
 
 export interface QuoteCandidate {
 	kind: 'direct' | 'reported';
