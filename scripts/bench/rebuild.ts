@@ -7,9 +7,9 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { uptime, loadavg } from 'node:os';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { routeGroupTimes } from '../../src/lib/build-log.ts';
-import { syntheticFiles } from '../../src/lib/synthetic-articles.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
+import { routeGroupTimes } from './build-log.ts';
+import { syntheticFiles } from './synthetic-articles.ts';
 import { run, scratchProject, syntheticSite } from './scale.ts';
 
 const cacheDir = 'node_modules/.cache/konvensi-hanoi-share-images';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { outletSchema } from '../../src/schemas/outlet.ts';
-import { readRecords } from '../../src/lib/yaml-records.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 
 let site: SiteUnderTest;

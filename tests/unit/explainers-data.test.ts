@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compareEvents, eventDatetime, formatEventDate } from '../../src/lib/timeline.ts';
-import { compareCountReports, reportedHanoiTotal } from '../../src/lib/signatories.ts';
-import { layoutBarChart, niceAxisMax } from '../../src/lib/bar-chart.ts';
+import { compareEvents, eventDatetime, formatEventDate } from '../../src/utils/timeline.ts';
+import { compareCountReports, reportedHanoiTotal } from '../../src/utils/signatories.ts';
+import { layoutBarChart, niceAxisMax } from '../../src/utils/bar-chart.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -70,7 +70,7 @@ describe('layoutBarChart', () => {
 
 describe('formatShortDate', () => {
 	test('gives day and short month in each language', async () => {
-		const { formatShortDate } = await import('../../src/lib/dates.ts');
+		const { formatShortDate } = await import('../../src/utils/dates.ts');
 		expect(formatShortDate(day('2025-10-25'), 'id')).toBe('25 Okt');
 		expect(formatShortDate(day('2025-10-25'), 'en')).toBe('25 Oct');
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtPagePath, pageKind, representativePages } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { builtPagePath, pageKind, representativePages } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 import { brokenLinks, internalTarget, parsePage, type SiteIndex } from '../support/qa/link-check.ts';
 import { inlineHandlers } from '../support/qa/inline-handlers.ts';
 

@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import { namesPerson, personForName, personNames } from '../../src/lib/people.ts';
-import { citationText, type CitableQuote } from '../../src/lib/quote-citation.ts';
-import { newCandidates, type QuoteFile } from '../../src/lib/quote-curation.ts';
-import { csvField, quotesCsv, type QuoteRecord } from '../../src/lib/quote-export.ts';
-import { extractQuoteCandidates, findMentions, splitSentences } from '../../src/lib/quote-extraction.ts';
-import { quoteId } from '../../src/lib/quote-ids.ts';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { applyQuotePlan, planQuoteExtraction } from '../../src/lib/quote-run.ts';
-import { containsVerbatim, normalizeWhitespace, slugWords } from '../../src/lib/quote-text.ts';
-import { topicTags } from '../../src/lib/quote-topics.ts';
-import { anchorBlocks, type Block } from '../../src/lib/raw-article.ts';
+import { namesPerson, personForName, personNames } from '../../src/utils/people.ts';
+import { citationText, type CitableQuote } from '../../src/utils/quote-citation.ts';
+import { newCandidates, type QuoteFile } from '../../tooling/quotes/quote-curation.ts';
+import { csvField, quotesCsv, type QuoteRecord } from '../../src/utils/quote-export.ts';
+import { extractQuoteCandidates, findMentions, splitSentences } from '../../tooling/quotes/quote-extraction.ts';
+import { quoteId } from '../../tooling/quotes/quote-ids.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { applyQuotePlan, planQuoteExtraction } from '../../tooling/quotes/quote-run.ts';
+import { containsVerbatim, normalizeWhitespace, slugWords } from '../../tooling/quotes/quote-text.ts';
+import { topicTags } from '../../tooling/quotes/quote-topics.ts';
+import { anchorBlocks, type Block } from '../../tooling/importer/raw-article.ts';
 
 const people = [
 	{ id: 'le-xuan-minh', names: ['Le Xuan Minh', 'Lê Xuân Minh', 'Mayor Jenderal Le Xuan Minh'] },

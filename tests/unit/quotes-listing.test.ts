@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId, listingPageItems } from '../../src/lib/articles.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/lib/quote-filter.ts';
+import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/articles.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
 
 // The quotes listing at scale: pages of a fixed size, and the filters the page's script applies to the open data.
 const record = (over: Partial<QuoteRecord> = {}): QuoteRecord => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { laterListingPaths, listingPageCount, listingPageId } from '../../src/lib/articles.ts';
-import { routeGroupTimes } from '../../src/lib/build-log.ts';
+import { laterListingPaths, listingPageCount, listingPageId } from '../../src/utils/articles.ts';
+import { routeGroupTimes } from '../../scripts/bench/build-log.ts';
 
 describe('article listing pages', () => {
 	test('50 articles a page, and always one page', () => {

@@ -4,9 +4,9 @@
  * "Menurut X, …"). Candidates are proposals for a maintainer: a speaker the rules cannot pin down is left
  * empty with a note, never guessed.
  */
-import type { AnchoredBlock } from './raw-article.ts';
+import type { AnchoredBlock } from '../importer/raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
-import type { PersonNames } from './people.ts';
+import type { PersonNames } from '../../src/utils/people.ts';
 
 export interface QuoteCandidate {
 	kind: 'direct' | 'reported';
