@@ -1,7 +1,7 @@
 // English queries on the English search page (/en/cari/): the English index holds the English translations.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, shownResults, typeQuery } from '../support/search.ts';
+import { pathOf, shownResults, typeQuery } from '../support/search-page.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {

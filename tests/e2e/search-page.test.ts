@@ -7,7 +7,7 @@ import { formatDate } from '../../src/utils/dates.ts';
 import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, settled, shownResults, typeQuery } from '../support/search.ts';
+import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Queries a journalist would type on the search page (/cari/, /en/cari/), against the built site and its Pagefind index.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, settled, shownResults, typeQuery } from '../support/search.ts';
+import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {

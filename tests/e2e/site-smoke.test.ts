@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchDialog } from '../support/quality-pages.ts';
+import { searchDialog } from '../support/search-dialog.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 
 let site: SiteUnderTest;

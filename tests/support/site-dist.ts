@@ -7,3 +7,11 @@ export const siteDist = process.env.SITE_DIST ?? 'dist';
 export async function builtPagePaths(): Promise<string[]> {
 	return (await listBuiltPages(siteDist, '/')).map((page) => page.path).filter((path) => path.endsWith('/'));
 }
+
+/**
+ * The path a visitor opens for a built page: the 404 page is what a missing URL shows, not a URL of its own.
+ * @example visitPath('/404.html') // → '/halaman-yang-tidak-ada/'
+ */
+export function visitPath(path: string): string {
+	return path.endsWith('/404.html') ? path.replace(/404\.html$/, 'halaman-yang-tidak-ada/') : path;
+}

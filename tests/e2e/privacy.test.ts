@@ -5,9 +5,9 @@ import { listBuiltPages, representativePages, type BuiltPage } from '../../src/b
 import { pathLocale } from '../../src/utils/urls.ts';
 import { cssUrls, fetchedUrls, foreignUrls } from '../support/qa/fetched-urls.ts';
 import { inlineHandlers } from '../support/qa/inline-handlers.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { siteDist, visitPath } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { searchFor, visitPath } from '../support/quality-pages.ts';
+import { searchFor } from '../support/search-dialog.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {

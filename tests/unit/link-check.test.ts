@@ -1,27 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { builtPagePath, pageKind, representativePages } from '../../src/build/built-pages.ts';
-import { pathLocale } from '../../src/utils/urls.ts';
 import { brokenLinks, internalTarget, parsePage, type SiteIndex } from '../support/qa/link-check.ts';
-import { inlineHandlers } from '../support/qa/inline-handlers.ts';
-
-describe('built pages', () => {
-	test('maps files to the paths visitors use', () => {
-		expect(builtPagePath('index.html', '/')).toBe('/');
-		expect(builtPagePath('en/artikel/abc/index.html', '/konvensi-hanoi/')).toBe('/konvensi-hanoi/en/artikel/abc/');
-		expect(builtPagePath('404.html', '/')).toBe('/404.html');
-	});
-	test('groups pages by kind across locales and picks one of each', () => {
-		expect(pageKind('/', '/')).toBe('/');
-		expect(pageKind('/en/', '/')).toBe('/');
-		expect(pageKind('/x/artikel/', '/x/')).toBe('artikel');
-		expect(pageKind('/en/artikel/abc/', '/')).toBe('artikel/*');
-		expect(pageKind('/404.html', '/')).toBe('404');
-		expect(pathLocale('/x/en/a/', '/x/')).toBe('en');
-		expect(pathLocale('/x/a/', '/x/')).toBe('id');
-		const pages = ['/', '/artikel/a/', '/artikel/b/', '/en/artikel/a/'].map((path) => ({ file: path, path }));
-		expect(representativePages(pages, '/').map((page) => page.path)).toEqual(['/', '/artikel/a/', '/en/artikel/a/']);
-	});
-});
 
 describe('link checking', () => {
 	const files: Record<string, string> = {
@@ -67,15 +45,5 @@ describe('link checking', () => {
 		const page = parsePage('<a href="/x/" id="a">x</a><link rel="stylesheet" href="/s.css"><script src="/j.js"></script><a name="b"></a>');
 		expect(page.references).toEqual(['/x/', '/s.css', '/j.js']);
 		expect([...page.anchors].sort()).toEqual(['a', 'b']);
-	});
-});
-
-describe('inline handlers', () => {
-	test('finds event handler attributes and javascript: URLs, nothing else', () => {
-		expect(inlineHandlers('<button onclick="go()">Go</button><a href="javascript:void(0)">x</a>')).toEqual([
-			'<button onclick>',
-			'<a href>',
-		]);
-		expect(inlineHandlers('<a href="/online/" data-on="x">online</a>')).toEqual([]);
 	});
 });

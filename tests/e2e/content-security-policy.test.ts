@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages, type BuiltPage } from '../../src/build/built-pages.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { sharedBrowser } from '../support/shared-browser.ts';
-import { siteDist } from '../support/site-dist.ts';
-import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
+import { siteDist, visitPath } from '../support/site-dist.ts';
+import { inBatches } from '../support/batches.ts';
+import { searchFor } from '../support/search-dialog.ts';
 
 const dist = resolve(siteDist);
 let policy: string;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages } from '../../src/build/built-pages.ts';
 import { checkBuiltSite } from '../support/qa/link-check.ts';
-import { inBatches, searchFor, visitPath } from '../support/quality-pages.ts';
+import { inBatches } from '../support/batches.ts';
+import { searchFor } from '../support/search-dialog.ts';
+import { visitPath } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
 import { variant, variantSite } from '../support/variant-site.ts';
 

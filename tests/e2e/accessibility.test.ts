@@ -4,9 +4,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, pageKind, pageTypes, representativePages } from '../../src/build/built-pages.ts';
 import { pathLocale } from '../../src/utils/urls.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { siteDist, visitPath } from '../support/site-dist.ts';
 import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { searchDialog, searchFor, visitPath } from '../support/quality-pages.ts';
+import { searchDialog, searchFor } from '../support/search-dialog.ts';
 
 let site: SiteUnderTest;
 beforeAll(async () => {
