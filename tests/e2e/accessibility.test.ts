@@ -1,18 +1,14 @@
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { listBuiltPages, pageKind, pageTypes, representativePages } from '../../src/build/built-pages.ts';
 import { pathLocale } from '../../src/utils/urls.ts';
 import { siteDist, visitPath } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 import { searchDialog, searchFor } from '../support/search-dialog.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const widths = [390, 1280] as const;
 const themes = ['light', 'dark'] as const;

@@ -1,14 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { readRecords } from '../../tooling/importer/yaml-records.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const explainerSlugs = ['a05', 'asosiasi-keamanan-siber-nasional', 'glosarium', 'tanya-jawab'] as const;
 const pagePaths = [...explainerSlugs, 'tentang-sumber'].flatMap((slug) => [`/${slug}/`, `/en/${slug}/`]);

@@ -1,19 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { listBuiltPages, representativePages, type BuiltPage } from '../../src/build/built-pages.ts';
 import { pathLocale } from '../../src/utils/urls.ts';
 import { cssUrls, fetchedUrls, foreignUrls } from '../support/qa/fetched-urls.ts';
 import { inlineHandlers } from '../support/qa/inline-handlers.ts';
 import { siteDist, visitPath } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 import { searchFor } from '../support/search-dialog.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 /** Every built page (the build exists: globalSetup made it before this file loads), read once for both scans. */
 const dist = resolve(siteDist);

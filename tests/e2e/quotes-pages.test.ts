@@ -6,20 +6,16 @@ import { formatDate } from '../../src/utils/dates.ts';
 import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
 import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 // What a journalist does with quotes, in headless Chromium against the built site.
-let site: SiteUnderTest;
+const site = useBuiltSite();
 let context: BrowserContext;
 beforeAll(async () => {
-	site = await serveBuiltSite();
 	context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
 });
-afterAll(async () => {
-	await context?.close();
-	await site?.close();
-});
+afterAll(async () => context?.close());
 
 const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
 const visible = (page: Page) => page.locator('.quote-index [data-quote]:visible');

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, pageKind, type BuiltPage } from '../../src/build/built-pages.ts';
 import { pathLocale } from '../../src/utils/urls.ts';
 import { siteDist } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 const siteUrl = new URL('/', process.env.SITE_URL ?? 'http://localhost:4321').href;
 const dist = resolve(siteDist);
@@ -108,11 +108,7 @@ describe('crawlers and feed readers', () => {
 });
 
 describe('the 404 page', () => {
-	let site: SiteUnderTest;
-	beforeAll(async () => {
-		site = await serveBuiltSite();
-	});
-	afterAll(async () => site?.close());
+	const site = useBuiltSite();
 
 	test('a missing address answers 404 with help in both languages and no canonical URL', async () => {
 		const { page, errors } = await site.open('/tidak-ada/');
