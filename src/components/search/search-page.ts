@@ -1,5 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { formatYearMonth, searchPageTypes } from '~/lib/search-meta.ts';
+import { formatYearMonth, searchPageTypes } from '~/utils/search-meta.ts';
 import {
 	hasSearch,
 	pagefindFilters,
@@ -8,8 +8,8 @@ import {
 	searchQueryString,
 	type SearchFilterKey,
 	type SearchState,
-} from '~/lib/search-state.ts';
-import { toLocale, type Locale } from '~/lib/urls.ts';
+} from '~/utils/search-state.ts';
+import { toLocale, type Locale } from '~/utils/urls.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { SearchResultsView } from './search-results-view.ts';
 
