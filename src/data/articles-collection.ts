@@ -1,6 +1,6 @@
 /** The imported articles as listings need them, read from the docs collection once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortArticlesNewestFirst } from '../utils/articles.ts';
+import { sortArticlesNewestFirst } from '../utils/listing-pages.ts';
 import { buildOnce } from '../utils/build-once.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/articles.ts';
+import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/listing-pages.ts';
 import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
 import { quoteRecord } from '../support/fixtures.ts';
 
