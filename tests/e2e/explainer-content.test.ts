@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outletSchema } from '../../src/schemas/outlet.ts';
-import { readRecords } from '../../src/lib/yaml-records.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();

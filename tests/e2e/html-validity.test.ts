@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { listBuiltPages, type BuiltPage } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { listBuiltPages, type BuiltPage } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 import { siteDist } from '../support/site-dist.ts';
 
 /**

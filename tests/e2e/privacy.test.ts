@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listBuiltPages, representativePages, type BuiltPage } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { listBuiltPages, representativePages, type BuiltPage } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 import { cssUrls, fetchedUrls, foreignUrls } from '../support/qa/fetched-urls.ts';
 import { inlineHandlers } from '../support/qa/inline-handlers.ts';
 import { siteDist, visitPath } from '../support/site-dist.ts';

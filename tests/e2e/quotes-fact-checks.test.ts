@@ -4,8 +4,8 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-text.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 

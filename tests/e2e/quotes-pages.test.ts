@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { paragraphNumber } from '../../src/lib/paragraph-anchor.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 

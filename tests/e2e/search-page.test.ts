@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';

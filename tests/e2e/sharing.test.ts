@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { listBuiltPages, pageKind, type BuiltPage } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { listBuiltPages, pageKind, type BuiltPage } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 

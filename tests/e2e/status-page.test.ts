@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { reportedHanoiTotal } from '../../src/lib/signatories.ts';
-import { stateStatus, statuses, trackerFigures, type StateRecord } from '../../src/lib/states.ts';
+import { reportedHanoiTotal } from '../../src/utils/signatories.ts';
+import { stateStatus, statuses, trackerFigures, type StateRecord } from '../../src/utils/states.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listBuiltPages, representativePages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages, representativePages } from '../../src/build/built-pages.ts';
 import { checkBuiltSite } from '../support/qa/link-check.ts';
 import { inBatches } from '../support/batches.ts';
 import { searchFor } from '../support/search-dialog.ts';

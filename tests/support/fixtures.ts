@@ -1,4 +1,4 @@
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 
 // Small made-up records that unit tests share, so an exact case does not depend on today's content.
 

@@ -1,4 +1,4 @@
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../../src/build/built-pages.ts';
 
 /** Where the tests build and serve the site; SITE_DIST lets parallel work trees avoid sharing dist/. */
 export const siteDist = process.env.SITE_DIST ?? 'dist';

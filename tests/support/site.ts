@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startStaticServer } from '../../src/lib/static-server.ts';
+import { startStaticServer } from '../../src/build/static-server.ts';
 import { sharedBrowser } from './shared-browser.ts';
 import { siteDist } from './site-dist.ts';
 

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { sourceHashOf } from '../../src/lib/translation-check.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { sourceHashOf } from '../../tooling/importer/translation-check.ts';
 import { buildInto } from './build-site.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutBarChart, niceAxisMax } from '../../src/lib/bar-chart.ts';
+import { layoutBarChart, niceAxisMax } from '../../src/utils/bar-chart.ts';
 
 describe('layoutBarChart', () => {
 	test('rounds the axis up to a whole step and scales every bar to it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { satteriBaseLinks, withBase } from '../../src/lib/base-links.ts';
+import { satteriBaseLinks, withBase } from '../../src/utils/base-links.ts';
 
 describe('withBase', () => {
 	test('prefixes root-relative links with a sub-path base', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routeGroupTimes } from '../../src/lib/build-log.ts';
+import { routeGroupTimes } from '../../scripts/bench/build-log.ts';
 
 describe('route timings from the astro build log', () => {
 	test('groups routes by section, keeps en/ and og/ apart, and reads times pushed down by warnings', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { builtPagePath, pageKind, representativePages } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { builtPagePath, pageKind, representativePages } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 
 describe('built pages', () => {
 	test('maps files to the paths visitors use', () => {

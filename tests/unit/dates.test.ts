@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatShortDate } from '../../src/lib/dates.ts';
+import { formatShortDate } from '../../src/utils/dates.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { laterListingPaths, listingPageCount, listingPageId } from '../../src/lib/articles.ts';
+import { laterListingPaths, listingPageCount, listingPageId } from '../../src/utils/articles.ts';
 
 describe('article listing pages', () => {
 	test('50 articles a page, and always one page', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { namesPerson, personForName, personNames } from '../../src/lib/people.ts';
+import { namesPerson, personForName, personNames } from '../../src/utils/people.ts';
 import { fixturePeople as people } from '../support/fixtures.ts';
 
 describe('people', () => {

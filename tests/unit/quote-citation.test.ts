@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationText, type CitableQuote } from '../../src/lib/quote-citation.ts';
+import { citationText, type CitableQuote } from '../../src/utils/quote-citation.ts';
 
 describe('citation', () => {
 	const quote: CitableQuote = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newCandidates, type QuoteFile } from '../../src/lib/quote-curation.ts';
+import { newCandidates, type QuoteFile } from '../../tooling/quotes/quote-curation.ts';
 
 describe('curation survives re-extraction', () => {
 	const file: QuoteFile = {

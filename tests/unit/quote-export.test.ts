@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, quotesCsv } from '../../src/lib/quote-export.ts';
+import { csvField, quotesCsv } from '../../src/utils/quote-export.ts';
 import { quoteRecord } from '../support/fixtures.ts';
 
 describe('export', () => {

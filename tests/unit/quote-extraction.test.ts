@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractQuoteCandidates, findMentions, splitSentences } from '../../src/lib/quote-extraction.ts';
-import { anchorBlocks, type Block } from '../../src/lib/raw-article.ts';
+import { extractQuoteCandidates, findMentions, splitSentences } from '../../tooling/quotes/quote-extraction.ts';
+import { anchorBlocks, type Block } from '../../tooling/importer/raw-article.ts';
 import { fixturePeople as people } from '../support/fixtures.ts';
 
 const paragraph = (text: string, line = 1): Block => ({ kind: 'paragraph', text, line });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteId } from '../../src/lib/quote-ids.ts';
+import { quoteId } from '../../tooling/quotes/quote-ids.ts';
 
 describe('quote ids', () => {
 	test('speaker, day and first words; lengthened until unique, never reused', () => {

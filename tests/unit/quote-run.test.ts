@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse, parseDocument } from 'yaml';
-import type { QuoteFile } from '../../src/lib/quote-curation.ts';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { applyQuotePlan, planQuoteExtraction } from '../../src/lib/quote-run.ts';
+import type { QuoteFile } from '../../tooling/quotes/quote-curation.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { applyQuotePlan, planQuoteExtraction } from '../../tooling/quotes/quote-run.ts';
 
 describe('a quote run keeps what a maintainer curated', () => {
 	test('the real articles: a run proposes nothing that is not already curated', () => {

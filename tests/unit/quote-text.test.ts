@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { containsVerbatim, normalizeWhitespace, slugWords } from '../../src/lib/quote-text.ts';
+import { containsVerbatim, normalizeWhitespace, slugWords } from '../../tooling/quotes/quote-text.ts';
 
 describe('quote text', () => {
 	test('whitespace differences (line breaks, non-breaking spaces) do not count, words do', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { topicTags } from '../../src/lib/quote-topics.ts';
+import { topicTags } from '../../tooling/quotes/quote-topics.ts';
 
 test('topic tags come from a fixed vocabulary', () => {
 	expect(topicTags('… ekstradisi pelaku kejahatan dan penipuan')).toEqual(['ekstradisi', 'penipuan']);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId, listingPageItems } from '../../src/lib/articles.ts';
-import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/lib/quote-filter.ts';
+import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/articles.ts';
+import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
 import { quoteRecord } from '../support/fixtures.ts';
 
 // The quotes listing at scale: pages of a fixed size, and the filters the page's script applies to the open data.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shareImageSvg, wrapTitle } from '../../src/lib/share-image.ts';
+import { shareImageSvg, wrapTitle } from '../../src/utils/share-image.ts';
 
 describe('share image', () => {
 	test('wraps a title at word boundaries and marks a cut with …', () => {

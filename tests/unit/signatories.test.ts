@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareCountReports, reportedHanoiTotal } from '../../src/lib/signatories.ts';
+import { compareCountReports, reportedHanoiTotal } from '../../src/utils/signatories.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { jsonLdText, structuredData, type PageFacts } from '../../src/lib/structured-data.ts';
+import { jsonLdText, structuredData, type PageFacts } from '../../src/utils/structured-data.ts';
 
 const site = { name: 'Konvensi Hanoi', url: 'https://example.org/' };
 const page: PageFacts = { title: 'Apa itu Konvensi Hanoi?', url: 'https://example.org/konvensi/', locale: 'id', site, isHome: false };

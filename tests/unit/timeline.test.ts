@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEvents, eventDatetime, formatEventDate } from '../../src/lib/timeline.ts';
+import { compareEvents, eventDatetime, formatEventDate } from '../../src/utils/timeline.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

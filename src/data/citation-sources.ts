@@ -1,9 +1,9 @@
 import { getEntry } from 'astro:content';
 import { outletOf } from './outlets.ts';
 import { englishTranslation } from './article-source.ts';
-import { hasAnchor, type ParsedCitation } from './citations.ts';
-import { paragraphNumber } from './paragraph-anchor.ts';
-import { pagePath } from './urls.ts';
+import { hasAnchor, type ParsedCitation } from '../utils/citations.ts';
+import { paragraphNumber } from '../utils/paragraph-anchor.ts';
+import { pagePath } from '../utils/urls.ts';
 
 export type ResolvedCitation =
 	| { kind: 'paragraph'; href: string; title: string; lang: 'id' | 'en'; outlet: string; published: Date; paragraph: number }

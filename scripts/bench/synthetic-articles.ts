@@ -4,9 +4,9 @@
  * `Sumber:` line, site boilerplate), with text chained from the real articles' words. Deterministic for a
  * seed; outlets, people and quotes are invented and belong in a scratch copy of the site, never in content/.
  */
-import { slugFromTitle } from './article-slug.ts';
-import { paragraphAnchor } from './paragraph-anchor.ts';
-import { PLATFORM_HEADER, parseRawArticle } from './raw-article.ts';
+import { slugFromTitle } from '../../tooling/importer/article-slug.ts';
+import { paragraphAnchor } from '../../src/utils/paragraph-anchor.ts';
+import { PLATFORM_HEADER, parseRawArticle } from '../../tooling/importer/raw-article.ts';
 
 export interface SyntheticOutlet {
 	id: string;
@@ -327,6 +327,9 @@ export function syntheticFiles(site: SyntheticSite): Record<string, string> {
 				`    speaker: ${quote.speaker}`,
 				`    paragraph: ${quote.paragraph}`,
 				`    text: ${yaml(quote.text)}`,
+				// The schema asks for the site's English translation; a synthetic quote has none, so its own words stand in
+				// (the same length of text on the English quote page as a real translation would give).
+				`    textEn: ${yaml(quote.text)}`,
 			]),
 			'',
 		].join('\n');

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { articleTranslationSchema, type ArticleTranslation } from '../schemas/article-translation.ts';
+import { articleTranslationSchema, type ArticleTranslation } from '../../src/schemas/article-translation.ts';
 import { articleBlocks, blocksText, compareArticleBlocks } from './article-blocks.ts';
-import { sha256, storedImportHash } from './article-page.ts';
+import { sha256, storedImportHash } from './render-mdx.ts';
 
 export interface TranslationCheck {
 	/** `file:line: message`: the check fails. */

@@ -1,5 +1,5 @@
 /** Page slugs for imported articles, derived from the title so they are readable and stable. */
-import { asciiFold } from './ascii-fold.ts';
+import { asciiFold } from '../../src/utils/ascii-fold.ts';
 
 const maxSlugLength = 64;
 /** Little words a shortened slug should not end on. */

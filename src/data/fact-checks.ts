@@ -3,7 +3,7 @@
  * carry them: one note, one home, shown wherever its words appear.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { parseCitation } from './citations.ts';
+import { parseCitation } from '../utils/citations.ts';
 import { resolveCitation } from './citation-sources.ts';
 
 /** A fact-check note with its sources resolved: a title and a link each (site-relative for an article paragraph). */

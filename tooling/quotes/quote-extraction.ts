@@ -4,14 +4,9 @@
  * "Menurut X, …"). Candidates are proposals for a maintainer: a speaker the rules cannot pin down is left
  * empty with a note, never guessed.
  */
-import type { AnchoredBlock } from './raw-article.ts';
+import type { AnchoredBlock } from '../importer/raw-article.ts';
 import { normalizeWhitespace } from './quote-text.ts';
-
-/** A person and every way articles write their name. */
-export interface PersonNames {
-	id: string;
-	names: string[];
-}
+import type { PersonNames } from '../../src/utils/people.ts';
 
 export interface QuoteCandidate {
 	kind: 'direct' | 'reported';

@@ -1,7 +1,7 @@
 // The outlets of content/outlets/, read once per build: article pages, listings, the feed, share cards and quotes all
 // name the outlet of an article, and each asks here instead of looking the record up itself.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildOnce } from './build-once.ts';
+import { buildOnce } from '../utils/build-once.ts';
 
 type Outlet = CollectionEntry<'outlets'>;
 

@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } from './article-page.ts';
+import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } from './render-mdx.ts';
 import { slugFromTitle } from './article-slug.ts';
-import { outletSchema } from '../schemas/outlet.ts';
-import { personSchema } from '../schemas/person.ts';
-import { sourceMetaSchema, type SourceMeta } from '../schemas/source-meta.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { sourceMetaSchema, type SourceMeta } from '../../src/schemas/source-meta.ts';
 import { parseRecord, readRecords, RecordError } from './yaml-records.ts';
 import { anchorBlocks, parseRawArticle, RawArticleError, type AnchoredBlock, type RawArticle } from './raw-article.ts';
 

@@ -1,10 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildOnce, buildOncePerKey } from './build-once.ts';
-import { attributeValues, citationOrder, parseCitation, type CitationKey, type CitingTags } from './citations.ts';
-import { compareCountReports, reportedHanoiTotal, signedRange } from './signatories.ts';
-import { compareEvents } from './timeline.ts';
-import { asOfDate, sortByName, storySince, trackerFigures, type StateRecord } from './states.ts';
-import type { Locale } from './urls.ts';
+import { buildOnce, buildOncePerKey } from '../utils/build-once.ts';
+import { attributeValues, citationOrder, parseCitation, type CitationKey, type CitingTags } from '../utils/citations.ts';
+import { compareCountReports, reportedHanoiTotal, signedRange } from '../utils/signatories.ts';
+import { compareEvents } from '../utils/timeline.ts';
+import { asOfDate, sortByName, storySince, trackerFigures, type StateRecord } from '../utils/states.ts';
+import type { Locale } from '../utils/urls.ts';
 
 type TimelineEvent = CollectionEntry<'timeline'>;
 

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { newCandidates, type QuoteFile, type StoredQuote } from './quote-curation.ts';
-import { planImport, type PlannedPage } from './import-run.ts';
+import { planImport, type PlannedPage } from '../importer/import-run.ts';
 import { extractQuoteCandidates } from './quote-extraction.ts';
-import { personNames } from './people.ts';
-import { personSchema } from '../schemas/person.ts';
-import { readRecords } from './yaml-records.ts';
+import { personNames } from '../../src/utils/people.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { readRecords } from '../importer/yaml-records.ts';
 
 export interface PlannedQuoteFile {
 	/** content/quotes/<slug>.yaml, relative to the project root. */

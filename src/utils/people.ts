@@ -3,7 +3,12 @@
  * as "Mayor Jenderal Le Xuan Minh") leads to the one record, whatever the diacritics or letter case.
  */
 import { asciiFold } from './ascii-fold.ts';
-import type { PersonNames } from './quote-extraction.ts';
+
+/** A person and every way articles write their name. */
+export interface PersonNames {
+	id: string;
+	names: string[];
+}
 
 /** A person record as stored in content/people/<id>.yaml (the fields that name them). */
 export interface PersonRecord {

@@ -1,7 +1,7 @@
 /** The imported articles as listings need them, read from the docs collection once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sortArticlesNewestFirst } from './articles.ts';
-import { buildOnce } from './build-once.ts';
+import { sortArticlesNewestFirst } from '../utils/articles.ts';
+import { buildOnce } from '../utils/build-once.ts';
 
 /**
  * Every imported article, newest first. Sorted once per build, since listing pages, the feed and the outlet list

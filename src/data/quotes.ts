@@ -5,12 +5,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { outletOf } from './outlets.ts';
 import { loadFactCheck, type FactCheckView } from './fact-checks.ts';
-import { citationText } from './quote-citation.ts';
-import type { QuoteRecord } from './quote-export.ts';
-import { buildOnce } from './build-once.ts';
-import { isoDay } from './dates.ts';
-import { paragraphNumber } from './paragraph-anchor.ts';
-import { pagePath, localizedId, type Locale } from './urls.ts';
+import { citationText } from '../utils/quote-citation.ts';
+import type { QuoteRecord } from '../utils/quote-export.ts';
+import { buildOnce } from '../utils/build-once.ts';
+import { isoDay } from '../utils/dates.ts';
+import { paragraphNumber } from '../utils/paragraph-anchor.ts';
+import { pagePath, localizedId, type Locale } from '../utils/urls.ts';
 
 type Bilingual = { id: string; en: string };
 

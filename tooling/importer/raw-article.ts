@@ -3,7 +3,7 @@
  * platform header, doubled outlet+date line, image table rows and file names, credits, and the site's
  * boilerplate after the `Sumber:` line. Text is never reworded; blocks keep their raw line numbers.
  */
-import { paragraphAnchor } from './paragraph-anchor.ts';
+import { paragraphAnchor } from '../../src/utils/paragraph-anchor.ts';
 
 /** The platform header line that opens a page copied from Vietnam.vn. */
 export const PLATFORM_HEADER = 'Vietnam.vn - Nền tảng quảng bá Việt Nam';

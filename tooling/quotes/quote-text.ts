@@ -1,7 +1,7 @@
 /**
  * Text helpers shared by quote extraction, ids and the verbatim checks: one whitespace rule for all.
  */
-import { asciiFold } from './ascii-fold.ts';
+import { asciiFold } from '../../src/utils/ascii-fold.ts';
 
 /**
  * Collapses every run of whitespace (including non-breaking spaces) to one space and trims.

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { buildOnce } from './build-once.ts';
-import { compareCorrections, unknownPages } from './corrections.ts';
+import { buildOnce } from '../utils/build-once.ts';
+import { compareCorrections, unknownPages } from '../utils/corrections.ts';
 
 async function readCorrections() {
 	const [corrections, docs] = await Promise.all([getCollection('corrections'), getCollection('docs')]);

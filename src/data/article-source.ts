@@ -3,7 +3,7 @@
  * translates (`translationOf`). Outlet, date and source URL live once, in the Indonesian page's frontmatter.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Locale } from './urls.ts';
+import type { Locale } from '../utils/urls.ts';
 
 type DocsEntry = CollectionEntry<'docs'>;
 export type ArticleData = NonNullable<DocsEntry['data']['article']>;

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { ensureTrailingSlash } from './path.ts';
-import { pathLocale } from './urls.ts';
+import { ensureTrailingSlash } from '../utils/path.ts';
+import { pathLocale } from '../utils/urls.ts';
 
 /** One HTML page of a built site: its file and the URL path a visitor uses for it. */
 export interface BuiltPage {
