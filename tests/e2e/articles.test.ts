@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
+import { formatDate } from '../../src/utils/dates.ts';
 import { blockTexts, contentArticles, uiString } from '../support/articles.ts';
 import { useBuiltSite } from '../support/site.ts';
 

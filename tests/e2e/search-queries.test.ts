@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { asciiFold } from '../../src/lib/ascii-fold.ts';
-import { formatDate } from '../../src/lib/dates.ts';
-import { paragraphNumber } from '../../src/lib/paragraph-anchor.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { readRecords } from '../../src/lib/yaml-records.ts';
+import { asciiFold } from '../../src/utils/ascii-fold.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { contentArticles, uiString } from '../support/articles.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';

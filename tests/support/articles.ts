@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleBlocks, type ArticleBlock } from '../../src/lib/article-blocks.ts';
-import { articleFrontmatter } from '../../src/lib/article-page.ts';
-import { readRecords } from '../../src/lib/yaml-records.ts';
+import { articleBlocks, type ArticleBlock } from '../../tooling/importer/article-blocks.ts';
+import { articleFrontmatter } from '../../tooling/importer/render-mdx.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 
 // Whatever imported articles content/ holds, read with the project's own readers (the frontmatter as YAML, the body
@@ -15,13 +15,13 @@ export interface ContentArticle {
 	/** URL path of the Indonesian page, `/artikel/<slug>/`. */
 	path: string;
 	title: string;
-	outlet: { id: string; name: string; rawName?: string };
+	outlet: { id: string; name: string; rawName?: string | undefined };
 	/** ISO day. */
 	published: string;
 	dateKind: 'published' | 'event';
 	sourceUrl: string;
 	platform: string;
-	editorNote?: string;
+	editorNote?: string | undefined;
 	blocks: ArticleBlock[];
 }
 
