@@ -15,13 +15,13 @@ export interface ContentArticle {
 	/** URL path of the Indonesian page, `/artikel/<slug>/`. */
 	path: string;
 	title: string;
-	outlet: { id: string; name: string; rawName?: string };
+	outlet: { id: string; name: string; rawName?: string | undefined };
 	/** ISO day. */
 	published: string;
 	dateKind: 'published' | 'event';
 	sourceUrl: string;
 	platform: string;
-	editorNote?: string;
+	editorNote?: string | undefined;
 	blocks: ArticleBlock[];
 }
 
