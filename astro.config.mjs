@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { siteTitle } from './src/lib/site.ts';
-import { explainerIds } from './src/lib/explainers.ts';
+import { siteTitle } from './src/utils/site.ts';
+import { explainerIds } from './src/utils/explainers.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { searchRanking } from './src/lib/search-ranking.ts';
-import { satteriBaseLinks } from './src/lib/base-links.ts';
+import { searchRanking } from './src/utils/search-ranking.ts';
+import { satteriBaseLinks } from './src/utils/base-links.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

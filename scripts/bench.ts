@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatSection, type BenchOptions, type BenchSection } from '../src/lib/bench-report.ts';
+import { formatSection, type BenchOptions, type BenchSection } from './bench/bench-report.ts';
 
 const { values } = parseArgs({
 	options: { only: { type: 'string' }, articles: { type: 'string', default: '100' }, json: { type: 'string' } },

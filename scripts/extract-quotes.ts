@@ -2,7 +2,7 @@
 // Checked quotes and dropped entries in content/quotes/*.yaml are never changed; new finds go under `candidates:`.
 // --check writes nothing and exits 1 while any candidate awaits review.
 import { parseArgs } from 'node:util';
-import { applyQuotePlan, planQuoteExtraction } from '../src/lib/quote-run.ts';
+import { applyQuotePlan, planQuoteExtraction } from '../tooling/quotes/quote-run.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const plans = planQuoteExtraction('.');

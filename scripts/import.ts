@@ -1,9 +1,9 @@
 // Imports raw articles into MDX pages: npm run import -- [--from dir] [--to dir] [--check] [--force]
-// --check also checks the English pages of the articles against them (src/lib/translation-check.ts).
+// --check also checks the English pages of the articles against them (tooling/importer/translation-check.ts).
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { applyImport, planImport } from '../src/lib/import-run.ts';
-import { checkTranslations } from '../src/lib/translation-check.ts';
+import { applyImport, planImport } from '../tooling/importer/import-run.ts';
+import { checkTranslations } from '../tooling/importer/translation-check.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -1,7 +1,7 @@
 // Screenshots pages of the built site at phone and desktop widths: node scripts/screenshot.ts /path/ [...]
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
 const paths = process.argv.slice(2);

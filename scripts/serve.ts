@@ -1,6 +1,6 @@
 // Serves the built site in dist/ (with its search index) on http://localhost:4321.
 import { resolve } from 'node:path';
-import { startStaticServer } from '../src/lib/static-server.ts';
+import { startStaticServer } from '../src/build/static-server.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const { url } = await startStaticServer({

@@ -2,16 +2,16 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { jsonByLangLoader } from './lib/loaders.ts';
-import { quotesLoader } from './lib/quote-loader.ts';
-import { siteStringKeys } from './lib/ui-strings.ts';
-import { isCitationKey } from './lib/citations.ts';
+import { jsonByLangLoader } from './loaders/i18n-loader.ts';
+import { quotesLoader } from './loaders/quote-loader.ts';
+import { siteStringKeys } from './utils/ui-strings.ts';
+import { isCitationKey } from './utils/citations.ts';
 import { articleTranslationSchema } from './schemas/article-translation.ts';
 import { bilingual, httpsUrl, isoDate, slugId } from './schemas/common.ts';
 import { organisationSchema } from './schemas/organisation.ts';
 import { outletSchema } from './schemas/outlet.ts';
 import { personSchema } from './schemas/person.ts';
-import { openedForSignature, ratificationKinds, regionalGroups } from './lib/states.ts';
+import { openedForSignature, ratificationKinds, regionalGroups } from './utils/states.ts';
 
 /** Every collection reads from the top-level content/ folder. */
 const contentDir = (name: string) => `./content/${name}`;
@@ -127,7 +127,7 @@ const sinceSigning = isoDate.refine((date) => date >= openedForSignature, 'is be
 /**
  * One state or organisation and where it stands (content/states/<iso>.yaml): its signature, its ratification (or
  * acceptance, approval, accession), or a source saying it did not sign. Each step cites its sources; a date or a
- * detail goes in only when a source gives it. `npm test` also checks the records against each other (src/lib/states.ts).
+ * detail goes in only when a source gives it. `npm test` also checks the records against each other (src/utils/states.ts).
  */
 const states = defineCollection({
 	loader: glob({ base: contentDir('states'), pattern: '*.yaml' }),

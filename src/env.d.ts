@@ -1,4 +1,4 @@
 declare namespace StarlightApp {
-	type SiteStrings = Record<import('./lib/ui-strings.ts').SiteStringKey, string>;
+	type SiteStrings = Record<import('./utils/ui-strings.ts').SiteStringKey, string>;
 	interface I18n extends SiteStrings {}
 }

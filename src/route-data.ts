@@ -1,16 +1,16 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getCollection } from 'astro:content';
-import { outletOf } from './lib/outlets.ts';
-import { withBase } from './lib/base-links.ts';
-import { buildOnce } from './lib/build-once.ts';
-import { corrections } from './lib/correction-log.ts';
-import { correctionsOfPage } from './lib/corrections.ts';
-import { newestChange, readChangeDates, type ChangeDates } from './lib/last-changed.ts';
-import { pageSourcePaths, type QuoteSource } from './lib/page-sources.ts';
-import { shareImageSize } from './lib/share-image.ts';
-import { articleSource } from './lib/article-source.ts';
-import { jsonLdText, structuredData } from './lib/structured-data.ts';
-import { pagePath, toLocale } from './lib/urls.ts';
+import { outletOf } from './data/outlets.ts';
+import { withBase } from './utils/base-links.ts';
+import { buildOnce } from './utils/build-once.ts';
+import { corrections } from './data/correction-log.ts';
+import { correctionsOfPage } from './utils/corrections.ts';
+import { newestChange, readChangeDates, type ChangeDates } from './build/last-changed.ts';
+import { pageSourcePaths, type QuoteSource } from './utils/page-sources.ts';
+import { shareImageSize } from './utils/share-image.ts';
+import { articleSource } from './data/article-source.ts';
+import { jsonLdText, structuredData } from './utils/structured-data.ts';
+import { pagePath, toLocale } from './utils/urls.ts';
 
 /** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
 const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));

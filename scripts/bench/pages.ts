@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { listBuiltPages, pageKind, pageTypes } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
+import { listBuiltPages, pageKind, pageTypes } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
+import { startStaticServer } from '../../src/build/static-server.ts';
 import { buildInto } from '../../tests/support/build-site.ts';
 import { chromiumArgs, chromiumPath } from '../../tests/support/browser.ts';
 

@@ -2,14 +2,14 @@
  * Rebuilds: in a scratch copy of the project with N synthetic articles (0: the real site only, with the outlets and
  * people of the article added later), a clean build
  * (no caches), a second build with nothing changed, and a build after importing one more article. Share cards
- * come from node_modules/.cache/ (src/lib/share-image-cache.ts) when what they show did not change.
+ * come from node_modules/.cache/ (src/build/share-image-cache.ts) when what they show did not change.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { uptime, loadavg } from 'node:os';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { routeGroupTimes } from '../../src/lib/build-log.ts';
-import { syntheticFiles } from '../../src/lib/synthetic-articles.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
+import { routeGroupTimes } from './build-log.ts';
+import { syntheticFiles } from './synthetic-articles.ts';
 import { run, scratchProject, syntheticSite } from './scale.ts';
 
 const cacheDir = 'node_modules/.cache/konvensi-hanoi-share-images';

@@ -1,5 +1,5 @@
 /**
- * Scale: the real site plus N synthetic articles (src/lib/synthetic-articles.ts), in a scratch copy of the
+ * Scale: the real site plus N synthetic articles (scripts/bench/synthetic-articles.ts), in a scratch copy of the
  * project, through the real importer, astro build (with Starlight's Pagefind step) and a cold search in
  * headless Chromium. Each stage runs as a child process under /usr/bin/time -v for its wall time and peak RSS.
  */
@@ -9,10 +9,10 @@ import type { Server } from 'node:http';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { durationSeconds, routeGroupTimes } from '../../src/lib/build-log.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
-import { generateSyntheticSite, syntheticFiles, type SyntheticSite } from '../../src/lib/synthetic-articles.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
+import { durationSeconds, routeGroupTimes } from './build-log.ts';
+import { startStaticServer } from '../../src/build/static-server.ts';
+import { generateSyntheticSite, syntheticFiles, type SyntheticSite } from './synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 const seed = 20251025;

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
-import { startStaticServer } from '../../src/lib/static-server.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
+import { startStaticServer } from '../../src/build/static-server.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 /** What a journalist types, and on which search page (the English page searches the English index). */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatBytes, type BenchOptions, type BenchSection } from '../../src/lib/bench-report.ts';
+import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
 
 /** Build time of the real site and the size of what it writes. */
 export default async function siteBench(options: BenchOptions): Promise<BenchSection[]> {

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listBuiltPages } from '../lib/built-pages.ts';
-import { contentSecurityPolicy, headersFile, inlineHashes } from '../lib/csp.ts';
+import { listBuiltPages } from '../build/built-pages.ts';
+import { contentSecurityPolicy, headersFile, inlineHashes } from '../build/csp.ts';
 
 /**
  * Writes `_headers` after the build, with a Content-Security-Policy that allows exactly the inline scripts and

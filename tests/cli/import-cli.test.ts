@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { sourceHashOf } from '../../src/lib/translation-check.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { sourceHashOf } from '../../tooling/importer/translation-check.ts';
 import { goodRawArticle as good, importProject as project } from '../support/import-project.ts';
 
 // `npm run import` as a maintainer runs it: each test starts the CLI as a new Node process. The importer's rules are

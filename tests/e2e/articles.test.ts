@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const article = '/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/';
 const sourceUrl = 'https://baotintuc.vn/thoi-su/tang-su-nhan-thuc-cua-nguoi-dung-dau-quoc-gia-ve-toi-pham-mang-20251008172004795.htm';

@@ -2,20 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 import { builtPagePaths, siteDist } from '../support/site-dist.ts';
 
-let site: SiteUnderTest;
+const site = useBuiltSite();
 let context: BrowserContext;
 beforeAll(async () => {
-	site = await serveBuiltSite();
 	context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
 });
-afterAll(async () => {
-	await context?.close();
-	await site?.close();
-});
+afterAll(async () => context?.close());
 
 const dist = resolve(siteDist);
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { textNumbers } from '../../src/lib/article-blocks.ts';
-import { listBuiltPages, pageKind } from '../../src/lib/built-pages.ts';
-import { pathLocale } from '../../src/lib/urls.ts';
+import { textNumbers } from '../../tooling/importer/article-blocks.ts';
+import { listBuiltPages, pageKind } from '../../src/build/built-pages.ts';
+import { pathLocale } from '../../src/utils/urls.ts';
 import { indonesianSentences } from '../support/english-text.ts';
 import { siteDist } from '../support/site-dist.ts';
 

@@ -1,16 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 import { builtPagePaths, siteDist } from '../support/site-dist.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const dist = resolve(siteDist);
 const pages = await builtPagePaths();

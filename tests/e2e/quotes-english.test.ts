@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-text.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
 import { siteDist } from '../support/site-dist.ts';
 
 // Every quote has our English translation, shown first on English pages and labelled as ours, with the Indonesian

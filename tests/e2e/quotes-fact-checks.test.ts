@@ -4,10 +4,10 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-text.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
 import { siteDist } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 // An editor's fact-check note goes wherever its words appear: beside each article paragraph it names, and with each
 // quote that carries it on the quote's page, its card in the listing and on the person page, the copied citation,
@@ -96,17 +96,13 @@ describe.each(checked.map((quote) => [quote.id, quote] as const))('%s', (_, quot
 });
 
 describe.each(['id', 'en'] as const)('in the browser (%s)', (locale) => {
-	let site: SiteUnderTest;
+	const site = useBuiltSite();
 	let context: BrowserContext;
 	beforeAll(async () => {
-		site = await serveBuiltSite();
 		context = await site.browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
 	});
-	afterAll(async () => {
-		await context?.close();
-		await site?.close();
-	});
+	afterAll(async () => context?.close());
 	test.each(checked.map((quote) => [quote.id, quote] as const))('%s: the copied citation and the card the filters build carry each note', async (_, quote) => {
 		const page = await context.newPage();
 		const notesHere = quote.factChecks.map((check) => (locale === 'en' ? check.noteEn : check.note));

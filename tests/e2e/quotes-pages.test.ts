@@ -2,24 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { paragraphNumber } from '../../src/lib/paragraph-anchor.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { siteDist } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 // What a journalist does with quotes, in headless Chromium against the built site.
-let site: SiteUnderTest;
+const site = useBuiltSite();
 let context: BrowserContext;
 beforeAll(async () => {
-	site = await serveBuiltSite();
 	context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url('/')).origin });
 });
-afterAll(async () => {
-	await context?.close();
-	await site?.close();
-});
+afterAll(async () => context?.close());
 
 const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
 const visible = (page: Page) => page.locator('.quote-index [data-quote]:visible');

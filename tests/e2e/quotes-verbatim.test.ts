@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleFrontmatter } from '../../src/lib/article-page.ts';
-import { namesPerson, personNames, type PersonRecord } from '../../src/lib/people.ts';
-import type { QuoteFile } from '../../src/lib/quote-curation.ts';
-import { containsVerbatim, normalizeWhitespace } from '../../src/lib/quote-text.ts';
+import { articleFrontmatter } from '../../tooling/importer/render-mdx.ts';
+import { namesPerson, personNames, type PersonRecord } from '../../src/utils/people.ts';
+import type { QuoteFile } from '../../tooling/quotes/quote-curation.ts';
+import { containsVerbatim, normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
 import { siteDist } from '../support/site-dist.ts';
 
 // The verbatim guarantee: every published quote's words are in its article's raw source text and on the rendered

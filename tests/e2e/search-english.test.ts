@@ -1,13 +1,9 @@
 // English queries on the English search page (/en/cari/): the English index holds the English translations.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, shownResults, typeQuery } from '../support/search.ts';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
+import { pathOf, shownResults, typeQuery } from '../support/search-page.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 describe('English queries find the English article paragraphs', () => {
 	// No filter chosen (what a reader gets who just types the words), and limited to articles, as a journalist looking

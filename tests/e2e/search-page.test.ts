@@ -2,23 +2,19 @@
 // labelled and usable from the keyboard, the result count is announced, and the page is in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatDate } from '../../src/lib/dates.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { formatYearMonth } from '../../src/lib/search-meta.ts';
-import { readRecords } from '../../src/lib/yaml-records.ts';
+import { describe, expect, test } from 'vitest';
+import { formatDate } from '../../src/utils/dates.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { formatYearMonth } from '../../src/utils/search-meta.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { personSchema } from '../../src/schemas/person.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { siteDist } from '../support/site-dist.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, settled, shownResults, typeQuery } from '../support/search.ts';
+import { useBuiltSite } from '../support/site.ts';
+import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 describe('the address keeps the search', () => {
 	test('a shared address opens with its words, filters and results', async () => {

@@ -1,13 +1,9 @@
 // Queries a journalist would type on the search page (/cari/, /en/cari/), against the built site and its Pagefind index.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
-import { pathOf, shownResults, typeQuery } from '../support/search.ts';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/site.ts';
+import { pathOf, shownResults, typeQuery } from '../support/search-page.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const article = '/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/';
 const quote = '/kutipan/le-xuan-minh-2025-10-08-situasi-keamanan-siber/';

@@ -1,13 +1,9 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { searchDialog } from '../support/quality-pages.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { describe, expect, test } from 'vitest';
+import { searchDialog } from '../support/search-dialog.ts';
+import { useBuiltSite } from '../support/site.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 describe('home page', () => {
 	test('says what the Convention is, in Indonesian, with no console errors', async () => {

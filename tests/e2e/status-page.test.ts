@@ -1,17 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { reportedHanoiTotal } from '../../src/lib/signatories.ts';
-import { stateStatus, statuses, trackerFigures, type StateRecord } from '../../src/lib/states.ts';
-import { serveBuiltSite, type SiteUnderTest } from '../support/site.ts';
+import { reportedHanoiTotal } from '../../src/utils/signatories.ts';
+import { stateStatus, statuses, trackerFigures, type StateRecord } from '../../src/utils/states.ts';
+import { useBuiltSite } from '../support/site.ts';
 
-let site: SiteUnderTest;
-beforeAll(async () => {
-	site = await serveBuiltSite();
-});
-afterAll(async () => site?.close());
+const site = useBuiltSite();
 
 const readYamlDir = <T,>(dir: string) =>
 	readdirSync(resolve('content', dir))

@@ -1,4 +1,4 @@
-import { listBuiltPages } from '../../src/lib/built-pages.ts';
+import { listBuiltPages } from '../../src/build/built-pages.ts';
 
 /** Where the tests build and serve the site; SITE_DIST lets parallel work trees avoid sharing dist/. */
 export const siteDist = process.env.SITE_DIST ?? 'dist';
@@ -6,4 +6,12 @@ export const siteDist = process.env.SITE_DIST ?? 'dist';
 /** The URL path of every page of the test build, sorted (404.html is what a missing address shows, not a page of its own). */
 export async function builtPagePaths(): Promise<string[]> {
 	return (await listBuiltPages(siteDist, '/')).map((page) => page.path).filter((path) => path.endsWith('/'));
+}
+
+/**
+ * The path a visitor opens for a built page: the 404 page is what a missing URL shows, not a URL of its own.
+ * @example visitPath('/404.html') // → '/halaman-yang-tidak-ada/'
+ */
+export function visitPath(path: string): string {
+	return path.endsWith('/404.html') ? path.replace(/404\.html$/, 'halaman-yang-tidak-ada/') : path;
 }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from '../../src/lib/static-server.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer } from '../../src/build/static-server.ts';
 import { sharedBrowser } from './shared-browser.ts';
 import { siteDist } from './site-dist.ts';
 
@@ -36,5 +37,30 @@ export async function serveBuiltSite({ dist = siteDist, base = '/' } = {}): Prom
 			await browser.close();
 			await new Promise((done) => server.close(done));
 		},
+	};
+}
+
+/**
+ * Serves the test build to the tests of one file: registers the `beforeAll` that starts it and the `afterAll` that
+ * stops it, and returns the site for the file's tests and later hooks to use.
+ * @example const site = useBuiltSite(); test('…', async () => { const { page } = await site.open('/'); });
+ */
+export function useBuiltSite(options?: Parameters<typeof serveBuiltSite>[0]): SiteUnderTest {
+	let site: SiteUnderTest | undefined;
+	beforeAll(async () => {
+		site = await serveBuiltSite(options);
+	});
+	afterAll(async () => site?.close());
+	const served = () => {
+		if (!site) throw new Error('the built site starts in beforeAll: use it inside a test or a later hook');
+		return site;
+	};
+	return {
+		url: (path) => served().url(path),
+		get browser() {
+			return served().browser;
+		},
+		open: (path, viewport) => served().open(path, viewport),
+		close: () => served().close(),
 	};
 }

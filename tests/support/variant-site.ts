@@ -2,15 +2,15 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { sourceHashOf } from '../../src/lib/translation-check.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { sourceHashOf } from '../../tooling/importer/translation-check.ts';
 import { buildInto } from './build-site.ts';
 
 /**
  * The one other build a test run makes, because it needs another configuration: the site as a project page deploys
  * it, under a sub-path of another origin, built from a scratch copy of the project with a hostile raw article
  * (tests/fixtures/import-hostile/) imported the README's way, with an English summary page (step 6, until the
- * translation is done). quality-subpath and import-hostile-build share it.
+ * translation is done). sub-path-base and import-hostile-build share it.
  */
 export const variant = {
 	base: '/konvensi-hanoi/',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { slugFromTitle } from '../../src/lib/article-slug.ts';
+import { slugFromTitle } from '../../tooling/importer/article-slug.ts';
 
 describe('slugFromTitle', () => {
 	test('lowercase ASCII words joined by hyphens, diacritics and đ folded', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { asciiFold } from '../../src/lib/ascii-fold.ts';
+import { asciiFold } from '../../src/utils/ascii-fold.ts';
 
 describe('asciiFold', () => {
 	test('drops Vietnamese tone marks and folds đ/Đ', () => {

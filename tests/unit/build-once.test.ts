@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildOnce, buildOncePerKey } from '../../src/lib/build-once.ts';
+import { buildOnce, buildOncePerKey } from '../../src/utils/build-once.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationOrder, hasAnchor, parseCitation } from '../../src/lib/citations.ts';
+import { citationOrder, hasAnchor, parseCitation } from '../../src/utils/citations.ts';
 
 describe('citation numbering', () => {
 	const body = 'A <Cite src="untc" />. B <Cite src="artikel/x#p-2" />. C <Cite src=\'untc\' />.';

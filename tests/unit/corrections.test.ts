@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareCorrections, correctedPageId, correctionsOfPage, unknownPages, type Correction } from '../../src/lib/corrections.ts';
+import { compareCorrections, correctedPageId, correctionsOfPage, unknownPages, type Correction } from '../../src/utils/corrections.ts';
 
 const correction = (id: string, date: string, pages: string[]): Correction => ({
 	id,

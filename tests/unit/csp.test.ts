@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, cspHash, headersFile, inlineHashes } from '../../src/lib/csp.ts';
+import { contentSecurityPolicy, cspHash, headersFile, inlineHashes } from '../../src/build/csp.ts';
 
 // Expected hashes are fixed values (base64 SHA-256 of the exact text), not recomputed with the code under test.
 const alertHash = "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='";

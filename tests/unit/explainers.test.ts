@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { explainerIds } from '../../src/lib/explainers.ts';
+import { explainerIds } from '../../src/utils/explainers.ts';
 
 const docs = 'content/docs';
 
@@ -32,6 +32,6 @@ describe('explainerIds', () => {
 	});
 	test('every page marked pageType: explainer is in the list, so the sidebar and home page show it', () => {
 		const unlisted = indonesianPageIds().filter((id) => pageType(id) === 'explainer' && !(explainerIds as readonly string[]).includes(id));
-		expect(unlisted, 'add these to src/lib/explainers.ts').toEqual([]);
+		expect(unlisted, 'add these to src/utils/explainers.ts').toEqual([]);
 	});
 });

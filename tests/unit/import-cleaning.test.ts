@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatter } from '../../src/lib/article-page.ts';
-import { planImport } from '../../src/lib/import-run.ts';
-import { PLATFORM_HEADER, parseRawArticle, type Block } from '../../src/lib/raw-article.ts';
+import { articleFrontmatter } from '../../tooling/importer/render-mdx.ts';
+import { planImport } from '../../tooling/importer/import-run.ts';
+import { PLATFORM_HEADER, parseRawArticle, type Block } from '../../tooling/importer/raw-article.ts';
 
 // Each cleaning rule on a known case: the five seed articles kept as fixtures (tests/fixtures/import/seeds/).
 // The general rules (nothing lost, nothing of the site left, anchors in order) also hold for every article in

@@ -1,6 +1,6 @@
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { mdxAttribute, mdxText } from '../../src/lib/mdx-text.ts';
+import { mdxAttribute, mdxText } from '../../tooling/importer/mdx-text.ts';
 
 // The site's real MDX compiler (Sätteri, as Astro runs it) with Starlight's directives, GFM and smart punctuation on.
 const features = { directive: true, gfm: true, smartPunctuation: true } as const;

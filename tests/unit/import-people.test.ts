@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { hasAnchor } from '../../src/lib/citations.ts';
+import { hasAnchor } from '../../src/utils/citations.ts';
 
 // Every role of a person named in an article points at the article paragraph that states it, or (for a role
 // with dates the articles do not give) at a public source stored in content/references.

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isHandEdited } from '../../src/lib/article-page.ts';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
+import { isHandEdited } from '../../tooling/importer/render-mdx.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
 import { goodRawArticle as good, importProject as project } from '../support/import-project.ts';
 
 const seeds = 'tests/fixtures/import/seeds';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { intlLocale } from '../../src/lib/intl-locale.ts';
-import { locales } from '../../src/lib/urls.ts';
+import { intlLocale } from '../../src/utils/intl-locale.ts';
+import { locales } from '../../src/utils/urls.ts';
 
 describe('intlLocale', () => {
 	test('has a tag for every site locale that Intl supports', () => {

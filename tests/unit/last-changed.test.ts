@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { newestChange, parseChangeLog, readChangeDates } from '../../src/lib/last-changed.ts';
+import { newestChange, parseChangeLog, readChangeDates } from '../../src/build/last-changed.ts';
 
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 

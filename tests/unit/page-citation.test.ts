@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accessedToken, pageCitation, withAccessDate } from '../../src/lib/quote-citation.ts';
+import { accessedToken, pageCitation, withAccessDate } from '../../src/utils/quote-citation.ts';
 
 const page = { title: 'Siapa yang menandatangani?', site: 'Konvensi Hanoi', url: 'https://x/penandatangan/', lastChanged: new Date('2026-12-01T09:00:00Z') };
 

@@ -26,24 +26,24 @@ afterEach(() => {
 
 describe('pageCitationKeys', () => {
 	test('lists a page’s sources in order of first use, data components expanded to the sources they render', async () => {
-		const { pageCitationKeys } = await import('../../src/lib/page-citations.ts');
+		const { pageCitationKeys } = await import('../../src/data/page-citations.ts');
 		expect(await pageCitationKeys('zebra')).toEqual(['artikel/abc#p-3', 'unodc']);
 		expect(await pageCitationKeys('alpha')).toEqual(['artikel/abc#p-2', 'untc', 'unodc']);
 	});
 	test('an unknown page is an error naming it', async () => {
-		const { pageCitationKeys } = await import('../../src/lib/page-citations.ts');
+		const { pageCitationKeys } = await import('../../src/data/page-citations.ts');
 		await expect(pageCitationKeys('missing')).rejects.toThrow(/"missing"/);
 	});
 });
 
 describe('explainersCiting', () => {
 	test('finds the explainers of a locale that cite an article, directly or through a data component, by title', async () => {
-		const { explainersCiting } = await import('../../src/lib/page-citations.ts');
+		const { explainersCiting } = await import('../../src/data/page-citations.ts');
 		expect((await explainersCiting('artikel/abc', 'id')).map((entry) => entry.id)).toEqual(['alpha', 'zebra']);
 		expect((await explainersCiting('artikel/abc', 'en')).map((entry) => entry.id)).toEqual(['en/zebra']);
 	});
 	test('a paragraph of another article whose slug starts the same is not a citation of this one', async () => {
-		const { explainersCiting } = await import('../../src/lib/page-citations.ts');
+		const { explainersCiting } = await import('../../src/data/page-citations.ts');
 		expect((await explainersCiting('artikel/abc-def', 'id')).map((entry) => entry.id)).toEqual(['other']);
 		expect(await explainersCiting('artikel/nothing', 'id')).toEqual([]);
 	});
@@ -51,7 +51,7 @@ describe('explainersCiting', () => {
 		vi.stubEnv('DEV', false);
 		vi.clearAllMocks();
 		const content = await import('astro:content');
-		const { explainersCiting, pageCitationKeys } = await import('../../src/lib/page-citations.ts');
+		const { explainersCiting, pageCitationKeys } = await import('../../src/data/page-citations.ts');
 		for (const article of ['artikel/abc', 'artikel/abc-def', 'artikel/nothing', 'artikel/abc']) await explainersCiting(article, 'id');
 		await pageCitationKeys('zebra');
 		// The mocked module's spies (see tests/support/astro-content-mock.ts), not Astro's overloaded types.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphAnchor, paragraphNumber } from '../../src/lib/paragraph-anchor.ts';
+import { paragraphAnchor, paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
 
 describe('paragraph anchors', () => {
 	test('paragraphNumber reads the number of a p-N anchor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ensureTrailingSlash } from '../../src/lib/path.ts';
+import { ensureTrailingSlash } from '../../src/utils/path.ts';
 
 describe('ensureTrailingSlash', () => {
 	test('adds a slash to a path without one', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { afterEach, describe, expect, test } from 'vitest';
-import { quotesLoader } from '../../src/lib/quote-loader.ts';
+import { quotesLoader } from '../../src/loaders/quote-loader.ts';
 
 let root: string | undefined;
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));

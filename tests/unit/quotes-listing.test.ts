@@ -1,31 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId, listingPageItems } from '../../src/lib/articles.ts';
-import type { QuoteRecord } from '../../src/lib/quote-export.ts';
-import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/lib/quote-filter.ts';
+import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/articles.ts';
+import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
+import { quoteRecord } from '../support/fixtures.ts';
 
 // The quotes listing at scale: pages of a fixed size, and the filters the page's script applies to the open data.
-const record = (over: Partial<QuoteRecord> = {}): QuoteRecord => ({
-	id: 'q1',
-	text: 'Ya, <b>benar</b> & "tidak"',
-	kind: 'direct',
-	speaker: { id: 'le-xuan-minh', name: 'Le Xuan Minh' },
-	role: 'Direktur',
-	outlet: 'Báo Tin Tức',
-	date: '2025-10-08',
-	article: 'https://contoh.id/sub/artikel/a/',
-	paragraph: 'p-9',
-	url: 'https://contoh.id/sub/kutipan/q1/',
-	tags: [],
-	roleEn: 'Director',
-	outletId: 'tin-tuc',
-	organisation: { id: 'bo-cong-an', name: 'Kementerian Keamanan Publik' },
-	textEn: 'Yes, <b>true</b> & "not"',
-	printedTitle: null,
-	sourceUrl: 'https://baotintuc.vn/a.htm',
-	translatedBy: 'Vietnam.vn',
-	factChecks: [],
-	...over,
-});
 
 describe('quotes listing pages', () => {
 	const quotes = Array.from({ length: 10_005 }, (_, index) => `q${index}`);
@@ -46,15 +24,15 @@ describe('quotes listing pages', () => {
 
 describe('filtering the open data in the browser', () => {
 	test('a quote matches when every chosen filter agrees; empty choices match all', () => {
-		const quote = record();
+		const quote = quoteRecord();
 		expect(quoteFilterValues(quote)).toEqual({ speaker: 'le-xuan-minh', organisation: 'bo-cong-an', outlet: 'tin-tuc', date: '2025-10-08', kind: 'direct' });
 		expect(matchesQuoteFilters(quote, {})).toBe(true);
 		expect(matchesQuoteFilters(quote, { speaker: 'le-xuan-minh', outlet: 'tin-tuc', kind: '' })).toBe(true);
 		expect(matchesQuoteFilters(quote, { speaker: 'le-xuan-minh', kind: 'reported' })).toBe(false);
-		expect(matchesQuoteFilters(record({ organisation: null }), { organisation: 'bo-cong-an' })).toBe(false);
+		expect(matchesQuoteFilters(quoteRecord({ organisation: null }), { organisation: 'bo-cong-an' })).toBe(false);
 	});
 	test('a card built from a record links under the site base and cites like the server-rendered card', () => {
-		const id = quoteCardView(record(), 'id', '/sub/');
+		const id = quoteCardView(quoteRecord(), 'id', '/sub/');
 		expect(id.links).toEqual({ person: '/sub/tokoh/le-xuan-minh/', permalink: '/sub/kutipan/q1/', paragraph: '/sub/artikel/a/#p-9' });
 		expect(id.text).toBe('Ya, <b>benar</b> & "tidak"');
 		expect(id.dateLabel).toBe('8 Oktober 2025');
@@ -62,7 +40,7 @@ describe('filtering the open data in the browser', () => {
 		expect(id.citation).toBe(
 			'Le Xuan Minh (Direktur), dikutip Báo Tin Tức, 8 Oktober 2025, dalam terjemahan Vietnam.vn ke bahasa Indonesia atas laporan berbahasa Vietnam: "Ya, <b>benar</b> & "tidak"" https://contoh.id/sub/artikel/a/#p-9 (paragraf 9; asli berbahasa Vietnam: https://baotintuc.vn/a.htm)',
 		);
-		const en = quoteCardView(record({ kind: 'reported' }), 'en', '/sub/');
+		const en = quoteCardView(quoteRecord({ kind: 'reported' }), 'en', '/sub/');
 		expect(en.links.permalink).toBe('/sub/en/kutipan/q1/');
 		expect(en.role).toBe('Director');
 		expect(en.textEn).toBe('Yes, <b>true</b> & "not"');
@@ -71,7 +49,7 @@ describe('filtering the open data in the browser', () => {
 		);
 	});
 	test('a card built from a record carries its fact-check notes and printed title, in the reader\'s language, into the citation', () => {
-		const checked = record({
+		const checked = quoteRecord({
 			printedTitle: 'Koordinator Tetap',
 			factChecks: [{ id: 'x', note: 'Tidak benar.', noteEn: 'Not true.', sources: [{ url: 'https://unis.example/a.html', title: 'UNIS' }] }],
 		});

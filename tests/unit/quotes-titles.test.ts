@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { QuoteFile, StoredQuote } from '../../src/lib/quote-curation.ts';
-import { containsVerbatim } from '../../src/lib/quote-text.ts';
+import type { QuoteFile, StoredQuote } from '../../tooling/quotes/quote-curation.ts';
+import { containsVerbatim } from '../../tooling/quotes/quote-text.ts';
 
 // One place for titles: a speaker's title comes from their person record (content/people/), never retyped in a quote
 // file; a quote keeps a title only as `printedTitle`, the wrong wording its article really prints.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { anchorBlocks, isAttribution, isHeading, longDateToDay, parseRawArticle, RawArticleError } from '../../src/lib/raw-article.ts';
+import { anchorBlocks, isAttribution, isHeading, longDateToDay, parseRawArticle, RawArticleError } from '../../tooling/importer/raw-article.ts';
 
 describe('longDateToDay', () => {
 	test('an Indonesian long date, with or without the time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatYearMonth, nameSpellings, searchPageType, searchRecordId, yearMonth } from '../../src/lib/search-meta.ts';
+import { formatYearMonth, nameSpellings, searchPageType, searchRecordId, yearMonth } from '../../src/utils/search-meta.ts';
 
 describe('searchPageType', () => {
 	test('takes articles and explainers from the frontmatter, in either language', () => {

@@ -6,7 +6,7 @@ import {
 	toSearchHit,
 	withHighlight,
 	type PagefindResultData,
-} from '../../src/lib/search-results.ts';
+} from '../../src/utils/search-results.ts';
 
 const article: PagefindResultData = {
 	url: '/artikel/dan-tri/',

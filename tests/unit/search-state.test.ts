@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearch, pagefindFilters, readSearchState, searchQueryString, withFilterIds, type SearchFilterLabels } from '../../src/lib/search-state.ts';
+import { hasSearch, pagefindFilters, readSearchState, searchQueryString, withFilterIds, type SearchFilterLabels } from '../../src/utils/search-state.ts';
 
 describe('search state in the URL', () => {
 	test('reads the words and the known filters, trimmed, and ignores the rest', () => {

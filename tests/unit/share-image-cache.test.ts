@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cachedShareImage, type ShareImageRenderer } from '../../src/lib/share-image-cache.ts';
-import { shareImageSvg } from '../../src/lib/share-image.ts';
+import { cachedShareImage, type ShareImageRenderer } from '../../src/build/share-image-cache.ts';
+import { shareImageSvg } from '../../src/utils/share-image.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -10,8 +10,8 @@ import {
 	storySince,
 	trackerFigures,
 	type StateRecord,
-} from '../../src/lib/states.ts';
-import { reportedHanoiTotal } from '../../src/lib/signatories.ts';
+} from '../../src/utils/states.ts';
+import { reportedHanoiTotal } from '../../src/utils/signatories.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const readDir = (dir: string) =>

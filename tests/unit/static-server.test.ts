@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { gzipAccepted, startStaticServer } from '../../src/lib/static-server.ts';
+import { gzipAccepted, startStaticServer } from '../../src/build/static-server.ts';
 
 /** A raw GET (fetch would decompress and hide the encoding). */
 function get(url: string, headers: Record<string, string>): Promise<{ encoding: string | undefined; body: Buffer }> {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { applyImport, planImport } from '../../src/lib/import-run.ts';
-import { generateSyntheticSite, syntheticFiles } from '../../src/lib/synthetic-articles.ts';
+import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
+import { generateSyntheticSite, syntheticFiles } from '../../scripts/bench/synthetic-articles.ts';
 
 const corpus = readdirSync('content/sources')
 	.filter((name) => name.endsWith('.txt'))

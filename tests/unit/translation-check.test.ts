@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBlocks, compareArticleBlocks, textNumbers } from '../../src/lib/article-blocks.ts';
-import { checkTranslations, sourceHashOf } from '../../src/lib/translation-check.ts';
+import { articleBlocks, compareArticleBlocks, textNumbers } from '../../tooling/importer/article-blocks.ts';
+import { checkTranslations, sourceHashOf } from '../../tooling/importer/translation-check.ts';
 
 /** A small Indonesian article page as the importer writes it: a paragraph, a caption, a heading, a pull-quote. */
 const indonesian = `---

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizedId, pagePath, pathLocale, toLocale } from '../../src/lib/urls.ts';
+import { localizedId, pagePath, pathLocale, toLocale } from '../../src/utils/urls.ts';
 
 describe('pagePath', () => {
 	test('joins base and id with a trailing slash', () => {

@@ -1,6 +1,6 @@
 // Pagefind's JS API, loaded once per page for the search page and the header dialog alike.
-import { searchRanking } from '~/lib/search-ranking.ts';
-import type { PagefindResultData } from '~/lib/search-results.ts';
+import { searchRanking } from '~/utils/search-ranking.ts';
+import type { PagefindResultData } from '~/utils/search-results.ts';
 
 /** What the site passes to `pagefind.search`. */
 export interface PagefindSearchOptions {

@@ -1,5 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { searchPageTypes } from '~/lib/search-meta.ts';
+import { searchPageTypes } from '~/utils/search-meta.ts';
 import {
 	hasSearch,
 	pagefindFilters,
@@ -10,7 +10,7 @@ import {
 	type SearchFilterKey,
 	type SearchFilterLabels,
 	type SearchState,
-} from '~/lib/search-state.ts';
+} from '~/utils/search-state.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { SearchResultsView } from './search-results-view.ts';
 

@@ -1,8 +1,8 @@
 // Browser side of SearchResults.astro: runs a search through Pagefind and draws its results, for the search page and
 // the header dialog alike.
-import { formatDate } from '~/lib/dates.ts';
-import { toSearchHit, type PagefindResultData, type SearchHit } from '~/lib/search-results.ts';
-import { toLocale, type Locale } from '~/lib/urls.ts';
+import { formatDate } from '~/utils/dates.ts';
+import { toSearchHit, type PagefindResultData, type SearchHit } from '~/utils/search-results.ts';
+import { toLocale, type Locale } from '~/utils/urls.ts';
 import type { Pagefind, PagefindSearchOptions } from './pagefind.ts';
 
 interface Strings {

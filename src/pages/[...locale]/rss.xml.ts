@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { outletNames } from '~/lib/outlets.ts';
-import { articlesNewestFirst } from '~/lib/article-index.ts';
-import { englishPages } from '~/lib/article-source.ts';
-import { corrections } from '~/lib/correction-log.ts';
-import { siteTitle } from '~/lib/site.ts';
-import { localeParam, localizedId, locales, pagePath, type Locale } from '~/lib/urls.ts';
+import { outletNames } from '~/data/outlets.ts';
+import { articlesNewestFirst } from '~/data/articles-collection.ts';
+import { englishPages } from '~/data/article-source.ts';
+import { corrections } from '~/data/correction-log.ts';
+import { siteTitle } from '~/utils/site.ts';
+import { localeParam, localizedId, locales, pagePath, type Locale } from '~/utils/urls.ts';
 
 /** How many items (articles and corrections) the feed carries: readers poll it, so it stays the same size however many articles there are. */
 const feedSize = 50;

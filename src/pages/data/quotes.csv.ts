@@ -1,7 +1,7 @@
 // dist/data/quotes.csv: the same records as quotes.json, one row per quote (RFC 4180, UTF-8).
 import type { APIRoute } from 'astro';
-import { quotesCsv } from '~/lib/quote-export.ts';
-import { loadQuotes, quoteRecord } from '~/lib/quotes.ts';
+import { quotesCsv } from '~/utils/quote-export.ts';
+import { loadQuotes, quoteRecord } from '~/data/quotes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const records = (await loadQuotes()).map((quote) => quoteRecord(quote, site, import.meta.env.BASE_URL));

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { outletOf } from '~/lib/outlets.ts';
+import { outletOf } from '~/data/outlets.ts';
 import sharp from 'sharp';
-import { articleSource } from '~/lib/article-source.ts';
-import { cachedShareImage, systemFontsFingerprint, type ShareImageRenderer } from '~/lib/share-image-cache.ts';
-import { shareImageSvg, wrapTitle } from '~/lib/share-image.ts';
-import { siteTitle } from '~/lib/site.ts';
+import { articleSource } from '~/data/article-source.ts';
+import { cachedShareImage, systemFontsFingerprint, type ShareImageRenderer } from '~/build/share-image-cache.ts';
+import { shareImageSvg, wrapTitle } from '~/utils/share-image.ts';
+import { siteTitle } from '~/utils/site.ts';
 
 const pngOptions = { palette: true, effort: 1 } as const;
 /** sharp and libvips versions, the PNG options and the system fonts: what besides the SVG decides a card's pixels. */

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { listBuiltPages } from '../../../src/lib/built-pages.ts';
-import { resolveRequestPath } from '../../../src/lib/static-server.ts';
+import { listBuiltPages } from '../../../src/build/built-pages.ts';
+import { resolveRequestPath } from '../../../src/build/static-server.ts';
 
 /** Attributes that point at another document or a file the page loads. */
 const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [
