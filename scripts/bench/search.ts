@@ -159,9 +159,12 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 		[
 			"Pagefind's API",
 			async (page, query) => {
-				// A same-origin document with no site script: only Pagefind runs.
+				// A same-origin document with no site script: only Pagefind runs. Pagefind picks its index by the page's
+				// language: set to the Indonesian one that /cari/ and the home page's dialog search (without it, the JSON
+				// document has no language and Pagefind took the English index).
 				await page.goto(new URL('pagefind/pagefind-entry.json', url).href);
 				return page.evaluate(async (query) => {
+					document.documentElement.lang = 'id';
 					const first = async (pagefind: { search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> }) => {
 						const search = await pagefind.search(query);
 						await search.results[0]?.data();

@@ -327,6 +327,9 @@ export function syntheticFiles(site: SyntheticSite): Record<string, string> {
 				`    speaker: ${quote.speaker}`,
 				`    paragraph: ${quote.paragraph}`,
 				`    text: ${yaml(quote.text)}`,
+				// The schema asks for the site's English translation; a synthetic quote has none, so its own words stand in
+				// (the same length of text on the English quote page as a real translation would give).
+				`    textEn: ${yaml(quote.text)}`,
 			]),
 			'',
 		].join('\n');

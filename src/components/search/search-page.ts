@@ -27,6 +27,8 @@ export class SearchPageElement extends HTMLElement {
 	#results!: SearchResultsView;
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
+	/** The latest search, until its results are drawn. */
+	#latest: Promise<void> = Promise.resolve();
 
 	async connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as SearchFilterLabels;
@@ -58,14 +60,18 @@ export class SearchPageElement extends HTMLElement {
 			});
 		}
 		window.addEventListener('popstate', () => void this.#restore());
+		this.#showFilters(state);
 		this.#ready = loadPagefind().catch(() => undefined);
 		const pagefind = await this.#ready;
 		if (!pagefind) {
 			this.#results.showUnavailable();
 			return;
 		}
-		await this.#fillFilters(pagefind, state);
-		if (hasSearch(state)) await this.#search('none');
+		// The search the address holds (or one typed meanwhile) comes first, the lists of filter values after its
+		// results: their chunks would otherwise compete with its index chunks for the first result.
+		if (hasSearch(state)) void this.#search('none');
+		await this.#latest;
+		await this.#fillFilters(pagefind);
 	}
 
 	/** The search the address holds, its filter values as ids. */
@@ -77,32 +83,39 @@ export class SearchPageElement extends HTMLElement {
 	async #restore() {
 		const state = this.#addressState();
 		this.#input.value = state.query;
-		for (const key of searchFilterKeys) {
-			const select = this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
-			if (state.filters[key] && ![...select.options].some((option) => option.value === state.filters[key])) {
-				select.append(new Option(this.#valueLabel(key, state.filters[key]), state.filters[key]));
-			}
-			select.value = state.filters[key] ?? '';
-		}
+		this.#showFilters(state);
 		this.#typing = false;
 		await this.#search('none');
 	}
 
-	/** Offers every value the index holds for each filter; a filter with no values (no quotes yet) stays hidden. */
-	async #fillFilters(pagefind: Pagefind, state: SearchState) {
+	/** Sets each select to the state's value, adding that value when the select does not offer it (yet). */
+	#showFilters(state: SearchState) {
+		for (const key of searchFilterKeys) {
+			const select = this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+			const chosen = state.filters[key];
+			if (chosen && ![...select.options].some((option) => option.value === chosen)) {
+				select.append(new Option(this.#valueLabel(key, chosen), chosen));
+			}
+			select.value = chosen ?? '';
+		}
+	}
+
+	/**
+	 * Offers every value the index holds for each filter, in place of what the selects held; the chosen values
+	 * stay chosen. A filter with no values (no quotes yet) is hidden.
+	 */
+	async #fillFilters(pagefind: Pagefind) {
 		const available = await pagefind.filters();
 		for (const key of searchFilterKeys) {
 			const values = Object.entries(available[key] ?? {});
-			const chosen = state.filters[key];
-			if (chosen && !values.some(([value]) => value === chosen)) values.push([chosen, 0]);
 			const wrapper = this.querySelector<HTMLElement>(`[data-filter="${key}"]`)!;
-			wrapper.hidden = values.length === 0;
 			const select = wrapper.querySelector('select')!;
-			for (const [value, count] of this.#sortValues(key, values)) {
-				const option = new Option(`${this.#valueLabel(key, value)} (${count})`, value);
-				select.append(option);
-			}
-			select.value = chosen ?? '';
+			const chosen = select.value;
+			if (chosen && !values.some(([value]) => value === chosen)) values.push([chosen, 0]);
+			wrapper.hidden = values.length === 0;
+			const options = this.#sortValues(key, values).map(([value, count]) => new Option(`${this.#valueLabel(key, value)} (${count})`, value));
+			select.replaceChildren(select.options[0]!, ...options);
+			select.value = chosen;
 		}
 	}
 
@@ -138,7 +151,7 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
-		await this.#results.search(
+		this.#latest = this.#results.search(
 			this.#ready,
 			state.query,
 			{
@@ -147,5 +160,6 @@ export class SearchPageElement extends HTMLElement {
 			},
 			!hasSearch(state),
 		);
+		await this.#latest;
 	}
 }

@@ -73,16 +73,28 @@ export class SearchResultsView {
 	}
 
 	/**
-	 * Shows the next results, each as soon as its data and those before it are there (the first one does not wait
-	 * for the other nine); `replace` empties the list of the previous search when the first new result is ready.
+	 * Shows the next results. The first one is fetched alone and drawn, and only after the frame that shows it are
+	 * the others fetched (together): nothing competes with the first result's fragment, and reading the other
+	 * fragments does not hold up the frame. `replace` empties the list of the previous search when the first new
+	 * result is ready.
 	 */
 	async #showMore(run = this.#run, replace = false) {
-		const batch = this.#pending.splice(0, pageSize).map((result) => result.data());
+		const batch = this.#pending.splice(0, pageSize);
 		if (replace && batch.length === 0) this.#list.replaceChildren();
-		for (const [index, data] of batch.entries()) {
-			const hit = toSearchHit(await data, this.#query);
+		const [first, ...rest] = batch;
+		if (first) {
+			const hit = toSearchHit(await first.data(), this.#query);
 			if (run !== this.#run) return;
-			if (replace && index === 0) this.#list.replaceChildren();
+			if (replace) this.#list.replaceChildren();
+			this.#list.append(this.#renderHit(hit));
+			// A hidden page draws no frames: there the others follow at once.
+			if (document.visibilityState === 'visible') await new Promise((drawn) => requestAnimationFrame(drawn));
+			if (run !== this.#run) return;
+		}
+		const data = rest.map((result) => result.data());
+		for (const next of data) {
+			const hit = toSearchHit(await next, this.#query);
+			if (run !== this.#run) return;
 			this.#list.append(this.#renderHit(hit));
 		}
 		this.#more.hidden = this.#pending.length === 0;
