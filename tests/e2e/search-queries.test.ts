@@ -1,84 +1,141 @@
 // Queries a journalist would type on the search page (/cari/, /en/cari/), against the built site and its Pagefind index.
+// The words searched for are taken from whatever the site holds (its open data, articles and people), so the checks
+// hold for a new article as for today's.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from '../support/site.ts';
+import { asciiFold } from '../../src/utils/ascii-fold.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { contentArticles, uiString } from '../support/articles.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
+import { siteDist } from '../support/site-dist.ts';
+import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
+const quotes = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+const articles = contentArticles();
+const day = (iso: string) => formatDate(new Date(iso), 'id');
+const words = (text: string) => text.split(/\s+/u).filter(Boolean);
+const paragraphsOf = (article: (typeof articles)[number]) => article.blocks.filter((block) => block.kind === 'paragraph');
+const articleOf = (quote: QuoteRecord) => articles.find((article) => article.path === new URL(quote.article).pathname)!;
 
-const article = '/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/';
-const quote = '/kutipan/le-xuan-minh-2025-10-08-situasi-keamanan-siber/';
+/**
+ * Eight words from the middle of a direct quote printed in its paragraph, that no other quote and only that paragraph
+ * of all the articles print: a phrase with one right answer.
+ */
+function quotePhrase(): { quote: QuoteRecord; phrase: string } {
+	for (const quote of quotes.filter((candidate) => candidate.kind === 'direct')) {
+		const all = words(quote.text);
+		if (all.length < 14) continue;
+		const phrase = all.slice(3, 11).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+		if (quotes.filter((other) => other.text.includes(phrase)).length !== 1) continue;
+		const holders = articles.flatMap((article) => paragraphsOf(article).filter((block) => block.text.includes(phrase)).map((block) => `${article.path}#${block.anchor}`));
+		if (holders.length === 1 && holders[0] === `${new URL(quote.article).pathname}#${quote.paragraph}`) return { quote, phrase };
+	}
+	throw new Error('no direct quote of 14 words or more is printed, unique, in its article paragraph');
+}
 
 describe('a phrase from a quote', () => {
-	const phrase = '"serangan skala kecil menjadi serangan yang sangat terorganisir"';
+	const { quote, phrase } = quotePhrase();
+	const article = articleOf(quote);
+	const n = paragraphNumber(quote.paragraph);
 
-	test('finds the quote among the first results, with its speaker, outlet and date', async () => {
+	test(`finds the quote among the first results, with its speaker, outlet and date ("${phrase}")`, async () => {
 		const { page, errors } = await site.open('/cari/');
-		await typeQuery(page, phrase);
+		await typeQuery(page, `"${phrase}"`);
 		const results = await shownResults(page);
-		const hit = results.slice(0, 3).find((result) => pathOf(result.href) === quote);
-		expect(hit?.title).toContain('Le Xuan Minh');
-		expect(hit?.meta).toBe('Kutipan · Báo Tin Tức · 8 Oktober 2025');
-		expect(hit?.marked.join(' ')).toContain('terorganisir');
+		const hit = results.slice(0, 3).find((result) => pathOf(result.href) === new URL(quote.url).pathname);
+		expect(hit?.title).toContain(quote.speaker.name);
+		expect(hit?.meta).toBe([uiString('id', 'search.type.quote'), quote.outlet, day(quote.date)].join(' · '));
+		expect(hit?.marked.join(' ')).toContain(words(phrase).at(-1));
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
-	test('limited to articles, leads to the paragraph, with the phrase highlighted there', async () => {
-		const { page } = await site.open(`/cari/?type=article&q=${encodeURIComponent(phrase)}`);
+	test('limited to articles, finds only the article that prints it, leads to the paragraph, with the phrase highlighted there', async () => {
+		const { page } = await site.open(`/cari/?type=article&q=${encodeURIComponent(`"${phrase}"`)}`);
 		await page.locator('.search-hit').first().waitFor();
 		const results = await shownResults(page);
-		expect(results.map((result) => pathOf(result.href))).toEqual([article]);
-		expect(results[0]!.meta).toMatch(/^Artikel · Báo Tin Tức · 8 Oktober 2025 · ¶9$/);
+		expect(results.map((result) => pathOf(result.href))).toEqual([article.path]);
+		expect(results[0]!.meta).toBe([uiString('id', 'search.type.article'), article.outlet.name, day(article.published), `¶${n}`].join(' · '));
 		await page.getByRole('link', { name: results[0]!.title }).click();
-		await page.waitForURL((url) => url.pathname === article && url.hash === '#p-9');
-		const marks = page.locator('#p-9 mark.search-highlight');
+		await page.waitForURL((url) => url.pathname === article.path && url.hash === `#${quote.paragraph}`);
+		const marks = page.locator(`#${quote.paragraph} mark.search-highlight`);
 		await marks.first().waitFor();
-		expect((await marks.allTextContents()).join(' ')).toContain('serangan skala kecil menjadi serangan yang sangat terorganisir');
-		await expect(page.locator('#p-9').isVisible()).resolves.toBe(true);
-		expect(await page.evaluate(() => document.querySelector('#p-9')!.getBoundingClientRect().top)).toBeLessThan(900);
+		expect((await marks.allTextContents()).join(' ')).toContain(phrase);
+		await expect(page.locator(`#${quote.paragraph}`).isVisible()).resolves.toBe(true);
+		expect(await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, quote.paragraph)).toBeLessThan(900);
 		await page.close();
 	});
 });
 
 describe('a name', () => {
-	test('without diacritics and in lower case finds the person first, as with diacritics', async () => {
+	// Everyone quoted whose name the site also holds with Vietnamese diacritics.
+	const people = readRecords('content/people', personSchema()).records.filter(
+		([id, person]) => person.nativeName && person.nativeName !== person.name && quotes.some((quote) => quote.speaker.id === id),
+	);
+
+	test.each(people)('without diacritics and in lower case finds the person first, as with diacritics (%s)', async (id, person) => {
 		const { page } = await site.open('/cari/');
-		await typeQuery(page, 'le xuan minh');
-		const plain = await shownResults(page);
-		await typeQuery(page, 'Lê Xuân Minh');
-		const accented = await shownResults(page);
-		expect(pathOf(plain[0]!.href)).toBe('/tokoh/le-xuan-minh/');
-		expect(plain[0]!.meta).toBe('Tokoh');
-		expect(accented.map((result) => result.href).slice(0, 5)).toEqual(plain.map((result) => result.href).slice(0, 5));
+		for (const written of [asciiFold(person.nativeName!).toLowerCase(), person.nativeName!]) {
+			await typeQuery(page, written);
+			const [first] = await shownResults(page);
+			expect(pathOf(first!.href), written).toBe(`/tokoh/${id}/`);
+			expect(first!.meta, written).toBe(uiString('id', 'search.type.person'));
+		}
 		await page.close();
 	});
 });
 
 describe('numbers as written', () => {
-	test('"100.000" finds the paragraph that gives the figure', async () => {
+	// A figure written with Indonesian thousands points that exactly one article paragraph gives.
+	const figures = articles.flatMap((article) =>
+		paragraphsOf(article).flatMap((block) => (block.text.match(/\b\d{1,3}(?:\.\d{3})+\b/gu) ?? []).map((figure) => ({ figure, at: `${article.path}#${block.anchor}` }))),
+	);
+	const unique = figures.find(({ figure }) => new Set(figures.filter((other) => other.figure === figure).map((other) => other.at)).size === 1);
+
+	test(`a figure such as "${unique?.figure}" finds the paragraph that gives it`, async () => {
+		expect(unique).toBeDefined();
+		const [path, anchor] = unique!.at.split('#');
 		const { page } = await site.open('/cari/?type=article');
-		await typeQuery(page, '100.000');
+		await typeQuery(page, unique!.figure);
 		const results = await shownResults(page);
-		expect(results[0]!.href).toMatch(new RegExp(`^${article}\\?.*#p-9$`));
-		expect(results[0]!.marked).toContain('100.000');
+		expect(results[0]!.href).toMatch(new RegExp(`^${path}\\?.*#${anchor}$`, 'u'));
+		expect(results[0]!.marked).toContain(unique!.figure);
 		await page.close();
 	});
 });
 
 describe('the outlet filter', () => {
-	test('keeps only that outlet’s articles and quotes, keeps it in the address, and says how many', async () => {
+	// A word of at least seven letters that articles of two or more outlets print, and one of those outlets.
+	const wordsOf = (article: (typeof articles)[number]) => new Set(paragraphsOf(article).flatMap((block) => block.text.toLowerCase().match(/\p{L}{7,}/gu) ?? []));
+	const outletsOf = (word: string) => new Set(articles.filter((article) => wordsOf(article).has(word)).map((article) => article.outlet.id));
+	const shared = [...new Set(articles.flatMap((article) => [...wordsOf(article)]))].sort().find((word) => outletsOf(word).size > 1)!;
+	const outlet = articles.find((article) => wordsOf(article).has(shared))!.outlet;
+	const theirs = articles.filter((article) => article.outlet.id === outlet.id);
+
+	test(`keeps only that outlet’s articles and quotes, keeps it in the address, and says how many ("${shared}", ${outlet.name})`, async () => {
 		const { page } = await site.open('/cari/');
-		await typeQuery(page, 'penipuan');
+		await typeQuery(page, shared);
 		const all = await shownResults(page);
-		await page.getByLabel('Media').selectOption('Báo Dân Trí');
-		await page.waitForURL((url) => url.searchParams.get('outlet') === 'Báo Dân Trí' && url.searchParams.get('q') === 'penipuan');
+		// The reader chooses the outlet by its name; the address keeps its id.
+		const filter = page.getByLabel(uiString('id', 'search.filter.outlet'));
+		await filter.selectOption(outlet.id);
+		expect(await filter.locator('option:checked').textContent()).toMatch(/ \(\d+\)$/u);
+		expect((await filter.locator('option:checked').textContent())?.replace(/ \(\d+\)$/u, '')).toBe(outlet.name);
+		await page.waitForURL((url) => url.searchParams.get('outlet') === outlet.id && url.searchParams.get('q') === shared);
 		await settled(page);
 		const results = await shownResults(page);
 		expect(results.length).toBeGreaterThan(0);
 		expect(results.length).toBeLessThan(all.length);
-		for (const result of results) expect(result.meta).toMatch(/^(Artikel|Kutipan) · Báo Dân Trí · 24 Oktober 2025/);
-		expect(results.map((result) => pathOf(result.href))).toContain('/artikel/konvensi-hanoi-langkah-strategis-yang-menegaskan-posisi-vietnam/');
-		await expect(page.getByRole('status').first().textContent()).resolves.toBe(`${results.length} hasil`);
+		const metas = theirs.flatMap((article) => ['article', 'quote'].map((type) => `${uiString('id', `search.type.${type}`)} · ${outlet.name} · ${day(article.published)}`));
+		for (const result of results) expect(metas.some((meta) => result.meta.startsWith(meta)), result.meta).toBe(true);
+		expect(results.map((result) => pathOf(result.href))).toEqual(expect.arrayContaining(theirs.filter((article) => wordsOf(article).has(shared)).map((article) => article.path)));
+		await expect(page.getByRole('status').first().textContent()).resolves.toBe(uiString('id', results.length === 1 ? 'search.results.one' : 'search.results.many', { count: String(results.length) }));
 		await page.close();
 	});
 });
