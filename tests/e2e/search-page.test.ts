@@ -2,9 +2,14 @@
 // labelled and usable from the keyboard, the result count is announced, and the page is in both languages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/utils/dates.ts';
 import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { formatYearMonth } from '../../src/utils/search-meta.ts';
+import { outletSchema } from '../../src/schemas/outlet.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
@@ -63,6 +68,80 @@ describe('the address keeps the search', () => {
 		await settled(page);
 		expect(await page.evaluate(() => history.length)).toBe(before + 1);
 		await page.close();
+	});
+});
+
+/** The choices of one filter as a reader sees them (label) and as the page keeps them (value), "all" left out. */
+async function filterOptions(page: Page, label: string): Promise<Array<{ value: string; label: string }>> {
+	const select = page.getByLabel(label, { exact: true });
+	await select.locator('option').nth(1).waitFor({ state: 'attached' });
+	return (await select.locator('option').evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? '' })))).slice(1);
+}
+
+/** An option's label split into the name shown and the number of pages in brackets after it. */
+function labelParts(label: string): { name: string; count: number } {
+	const [, name = '', count = 'NaN'] = /^(.*) \((\d+)\)$/u.exec(label) ?? [];
+	return { name, count: Number(count) };
+}
+
+describe('filter values are ids; readers see names', () => {
+	const names = {
+		Media: new Map(readRecords('content/outlets', outletSchema).records.map(([id, outlet]) => [id, outlet.name])),
+		Pembicara: new Map(readRecords('content/people', personSchema()).records.map(([id, person]) => [id, person.name])),
+	};
+
+	test('outlets and speakers are offered by name and kept by id; months by name in the page’s language', async () => {
+		const { page } = await site.open('/cari/');
+		for (const [label, byId] of Object.entries(names)) {
+			const options = await filterOptions(page, label);
+			expect(options.length, label).toBeGreaterThan(0);
+			for (const option of options) {
+				expect(byId.has(option.value), `${label}: ${option.value} is a record id`).toBe(true);
+				expect(option.label).toMatch(/ \(\d+\)$/u);
+				expect(labelParts(option.label).name).toBe(byId.get(option.value));
+			}
+		}
+		for (const option of await filterOptions(page, 'Bulan')) {
+			expect(option.value).toMatch(/^\d{4}-\d{2}$/u);
+			expect(labelParts(option.label).name).toBe(formatYearMonth(option.value, 'id'));
+		}
+		await page.close();
+		const english = (await site.open('/en/cari/')).page;
+		for (const option of await filterOptions(english, 'Month')) {
+			expect(labelParts(option.label).name).toBe(formatYearMonth(option.value, 'en'));
+		}
+		await english.close();
+	});
+
+	test('choosing an outlet puts its id in the address and shows its pages, as many as the choice says', async () => {
+		const { page } = await site.open('/cari/');
+		const [outlet] = await filterOptions(page, 'Media');
+		const name = names.Media.get(outlet!.value)!;
+		await page.getByLabel('Media').selectOption(outlet!.value);
+		await page.waitForURL((url) => url.search === `?outlet=${outlet!.value}`);
+		await settled(page);
+		const { count } = labelParts(outlet!.label);
+		await expect(page.getByRole('status').first().textContent()).resolves.toBe(count === 1 ? '1 hasil' : `${count} hasil`);
+		for (const result of await shownResults(page)) expect(result.meta).toContain(` · ${name} · `);
+		await page.close();
+	});
+
+	test('an address published with an outlet’s or speaker’s name selects it and then says its id', async () => {
+		for (const [label, key] of [['Media', 'outlet'], ['Pembicara', 'speaker']] as const) {
+			const { page } = await site.open('/cari/');
+			const [option] = await filterOptions(page, label);
+			const id = option!.value;
+			await page.goto(site.url(`/cari/?${key}=${encodeURIComponent(names[label].get(id)!)}`));
+			await page.waitForURL((url) => url.search === `?${key}=${id}`);
+			await settled(page);
+			await expect(page.getByLabel(label, { exact: true }).inputValue()).resolves.toBe(id);
+			const byName = await shownResults(page);
+			expect(byName.length).toBeGreaterThan(0);
+			await page.goto(site.url(`/cari/?${key}=${id}`));
+			await settled(page);
+			expect(await shownResults(page)).toEqual(byName);
+			await page.close();
+		}
 	});
 });
 

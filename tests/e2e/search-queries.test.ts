@@ -122,8 +122,12 @@ describe('the outlet filter', () => {
 		const { page } = await site.open('/cari/');
 		await typeQuery(page, shared);
 		const all = await shownResults(page);
-		await page.getByLabel(uiString('id', 'search.filter.outlet')).selectOption(outlet.name);
-		await page.waitForURL((url) => url.searchParams.get('outlet') === outlet.name && url.searchParams.get('q') === shared);
+		// The reader chooses the outlet by its name; the address keeps its id.
+		const filter = page.getByLabel(uiString('id', 'search.filter.outlet'));
+		await filter.selectOption(outlet.id);
+		expect(await filter.locator('option:checked').textContent()).toMatch(/ \(\d+\)$/u);
+		expect((await filter.locator('option:checked').textContent())?.replace(/ \(\d+\)$/u, '')).toBe(outlet.name);
+		await page.waitForURL((url) => url.searchParams.get('outlet') === outlet.id && url.searchParams.get('q') === shared);
 		await settled(page);
 		const results = await shownResults(page);
 		expect(results.length).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { laterListingPaths, listingPageCount, listingPageId } from '../../src/utils/articles.ts';
+import { articlesPerPage, laterListingPaths, listingPageCount, listingPageId } from '../../src/utils/listing-pages.ts';
 
 describe('article listing pages', () => {
 	test('50 articles a page, and always one page', () => {
-		expect([0, 1, 50, 51, 10_005].map((total) => listingPageCount(total))).toEqual([1, 1, 1, 2, 201]);
+		expect([0, 1, 50, 51, 10_005].map((total) => listingPageCount(total, articlesPerPage))).toEqual([1, 1, 1, 2, 201]);
 	});
 	test('page 1 is the listing itself; later pages sit under halaman/ in each language', () => {
 		expect(listingPageId(1, 'id')).toBe('artikel');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listingPageCount, listingPageId, listingPageItems } from '../../src/utils/articles.ts';
+import { listingPageId, paginate } from '../../src/utils/listing-pages.ts';
 import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
 import { quoteRecord } from '../support/fixtures.ts';
 
@@ -8,12 +8,12 @@ import { quoteRecord } from '../support/fixtures.ts';
 describe('quotes listing pages', () => {
 	const quotes = Array.from({ length: 10_005 }, (_, index) => `q${index}`);
 	test('10,005 quotes split 50 a page into 201 pages, every quote on exactly one page, in order', () => {
-		const pages = listingPageCount(quotes.length, 50);
+		const { pages } = paginate(quotes, 1, 50);
 		expect(pages).toBe(201);
-		const split = Array.from({ length: pages }, (_, index) => listingPageItems(quotes, index + 1, 50));
+		const split = Array.from({ length: pages }, (_, index) => paginate(quotes, index + 1, 50).items);
 		expect(split.every((items, index) => items.length === (index < pages - 1 ? 50 : 5))).toBe(true);
 		expect(split.flat()).toEqual(quotes);
-		expect(listingPageItems(quotes, pages + 1, 50)).toEqual([]);
+		expect(paginate(quotes, pages + 1, 50)).toEqual({ items: [], pages });
 	});
 	test('page 1 is /kutipan/ itself; later pages live under halaman/, in both languages', () => {
 		expect(listingPageId(1, 'id', 'kutipan')).toBe('kutipan');

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearch, pagefindFilters, readSearchState, searchQueryString } from '../../src/utils/search-state.ts';
+import { hasSearch, pagefindFilters, readSearchState, searchQueryString, withFilterIds, type SearchFilterLabels } from '../../src/utils/search-state.ts';
 
 describe('search state in the URL', () => {
 	test('reads the words and the known filters, trimmed, and ignores the rest', () => {
-		const state = readSearchState(new URLSearchParams('q=%20Le+Xuan+Minh%20&outlet=B%C3%A1o+D%C3%A2n+Tr%C3%AD&month=&colour=red'));
-		expect(state).toEqual({ query: 'Le Xuan Minh', filters: { outlet: 'Báo Dân Trí' } });
+		const state = readSearchState(new URLSearchParams('q=%20Le+Xuan+Minh%20&outlet=dan-tri&month=&colour=red'));
+		expect(state).toEqual({ query: 'Le Xuan Minh', filters: { outlet: 'dan-tri' } });
 	});
 	test('writes a query string that reads back to the same search', () => {
 		const state = { query: '"69 negara"', filters: { type: 'article', month: '2025-10' } };
@@ -22,7 +22,27 @@ describe('what goes to Pagefind', () => {
 		expect(pagefindFilters({ query: '', filters: { type: 'quote', speaker: '' } })).toEqual({ type: 'quote' });
 	});
 	test('a filter alone is a search; blank words are not', () => {
-		expect(hasSearch({ query: '', filters: { outlet: 'Báo Nhân Dân' } })).toBe(true);
+		expect(hasSearch({ query: '', filters: { outlet: 'nhan-dan' } })).toBe(true);
 		expect(hasSearch({ query: ' ', filters: {} })).toBe(false);
+	});
+});
+
+describe('filter values are ids', () => {
+	const labels: SearchFilterLabels = {
+		type: { quote: 'Kutipan' },
+		outlet: { 'dan-tri': 'Báo Dân Trí', 'nhan-dan': 'Báo Nhân Dân' },
+		speaker: { 'le-xuan-minh': 'Le Xuan Minh' },
+		month: { '2025-10': 'Oktober 2025' },
+	};
+	test('keeps ids as they are', () => {
+		const state = { query: 'A05', filters: { type: 'quote', outlet: 'nhan-dan', month: '2025-10' } };
+		expect(withFilterIds(state, labels)).toEqual(state);
+	});
+	test('an old address naming an outlet or speaker gets the id of that name, whatever its diacritics or case', () => {
+		const state = readSearchState(new URLSearchParams('q=siber&outlet=B%C3%A1o+D%C3%A2n+Tr%C3%AD&speaker=le+xuan+minh'));
+		expect(withFilterIds(state, labels)).toEqual({ query: 'siber', filters: { outlet: 'dan-tri', speaker: 'le-xuan-minh' } });
+	});
+	test('a value that is neither an id nor a label stays, so it matches nothing rather than something else', () => {
+		expect(withFilterIds({ query: '', filters: { outlet: 'Báo Khác' } }, labels).filters).toEqual({ outlet: 'Báo Khác' });
 	});
 });

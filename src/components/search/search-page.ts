@@ -1,29 +1,26 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { formatYearMonth, searchPageTypes } from '~/utils/search-meta.ts';
+import { searchPageTypes } from '~/utils/search-meta.ts';
 import {
 	hasSearch,
 	pagefindFilters,
 	readSearchState,
 	searchFilterKeys,
 	searchQueryString,
+	withFilterIds,
 	type SearchFilterKey,
+	type SearchFilterLabels,
 	type SearchState,
 } from '~/utils/search-state.ts';
-import { toLocale, type Locale } from '~/utils/urls.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { SearchResultsView } from './search-results-view.ts';
-
-interface Strings {
-	types: Record<string, string>;
-}
 
 /** Filters that only articles carry: with one of these and no words, the newest article comes first. */
 const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
 
 export class SearchPageElement extends HTMLElement {
 	#ready: Promise<Pagefind | undefined> = Promise.resolve(undefined);
-	#locale: Locale = 'id';
-	#strings!: Strings;
+	/** Label by id for each filter, in the page's language (built with the page from the records). */
+	#labels!: SearchFilterLabels;
 	#input!: HTMLInputElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
 	#elsewhere: HTMLAnchorElement | null = null;
@@ -34,12 +31,14 @@ export class SearchPageElement extends HTMLElement {
 	#latest: Promise<void> = Promise.resolve();
 
 	async connectedCallback() {
-		this.#locale = toLocale(this.dataset.locale);
-		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
+		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as SearchFilterLabels;
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
 		this.#results = new SearchResultsView(this.querySelector('.search-results')!);
-		const state = readSearchState(new URLSearchParams(location.search));
+		const state = this.#addressState();
+		// An address that named an outlet or speaker (before filters carried ids) now says the id it stands for.
+		const address = `${location.pathname}${searchQueryString(state)}`;
+		if (hasSearch(state) && address !== `${location.pathname}${location.search}`) window.history.replaceState(null, '', address);
 		this.#input.value = state.query;
 		this.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -75,9 +74,14 @@ export class SearchPageElement extends HTMLElement {
 		await this.#fillFilters(pagefind);
 	}
 
+	/** The search the address holds, its filter values as ids. */
+	#addressState(): SearchState {
+		return withFilterIds(readSearchState(new URLSearchParams(location.search)), this.#labels);
+	}
+
 	/** Back or Forward: shows the search the address now holds. */
 	async #restore() {
-		const state = readSearchState(new URLSearchParams(location.search));
+		const state = this.#addressState();
 		this.#input.value = state.query;
 		this.#showFilters(state);
 		this.#typing = false;
@@ -118,13 +122,12 @@ export class SearchPageElement extends HTMLElement {
 	#sortValues(key: SearchFilterKey, values: Array<[string, number]>): Array<[string, number]> {
 		if (key === 'type') return values.sort(([a], [b]) => searchPageTypes.indexOf(a as never) - searchPageTypes.indexOf(b as never));
 		if (key === 'month') return values.sort(([a], [b]) => b.localeCompare(a));
-		return values.sort(([a], [b]) => a.localeCompare(b, 'vi'));
+		return values.sort(([a], [b]) => this.#valueLabel(key, a).localeCompare(this.#valueLabel(key, b), 'vi'));
 	}
 
+	/** The label a reader sees for a filter value; the id itself for a value no record names. */
 	#valueLabel(key: SearchFilterKey, value: string): string {
-		if (key === 'type') return this.#strings.types[value] ?? value;
-		if (key === 'month') return formatYearMonth(value, this.#locale);
-		return value;
+		return this.#labels[key]?.[value] ?? value;
 	}
 
 	#currentState(): SearchState {

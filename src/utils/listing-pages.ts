@@ -1,37 +1,24 @@
+/** How the article and quote listings are split into pages of a fixed size, and the routes of those pages. */
 import { localeParam, locales } from './urls.ts';
-
-/** The part of an imported article's frontmatter that listings need. */
-export interface ArticleLike {
-	id: string;
-	data: { article?: { published: Date } | undefined };
-}
-
-/**
- * Orders imported articles newest first; same-day articles by id so the order is stable.
- * @example sortArticlesNewestFirst(entries)[0].id // → 'artikel/…' of the latest article
- */
-export function sortArticlesNewestFirst<T extends ArticleLike>(entries: readonly T[]): T[] {
-	const time = (entry: T) => entry.data.article?.published.getTime() ?? 0;
-	return [...entries].sort((a, b) => time(b) - time(a) || a.id.localeCompare(b.id));
-}
 
 /** Articles per listing page: a listing page stays the same size however many articles there are. */
 export const articlesPerPage = 50;
 
 /**
- * How many listing pages `total` articles fill (one, even when there are none).
- * @example listingPageCount(101) // → 3
+ * How many listing pages `total` items fill (one, even when there are none).
+ * @example listingPageCount(101, 50) // → 3
  */
-export function listingPageCount(total: number, perPage = articlesPerPage): number {
+export function listingPageCount(total: number, perPage: number): number {
 	return Math.max(1, Math.ceil(total / perPage));
 }
 
 /**
- * The items on listing page `page` (from 1) of a list split `perPage` at a time; empty past the last page.
- * @example listingPageItems(['a', 'b', 'c'], 2, 2) // → ['c']
+ * Listing page `page` (from 1) of a list split `perPage` at a time: its items (none past the last page) and how
+ * many pages there are.
+ * @example paginate(['a', 'b', 'c'], 2, 2) // → { items: ['c'], pages: 2 }
  */
-export function listingPageItems<T>(items: readonly T[], page: number, perPage = articlesPerPage): T[] {
-	return items.slice((page - 1) * perPage, page * perPage);
+export function paginate<T>(items: readonly T[], page: number, perPage: number): { items: T[]; pages: number } {
+	return { items: items.slice((page - 1) * perPage, page * perPage), pages: listingPageCount(items.length, perPage) };
 }
 
 /**
