@@ -1,7 +1,7 @@
 // The export rows of every state record, in the tracker's (English) name order, with each source's address.
 import { parseCitation } from '../utils/citations.ts';
 import { resolveCitation } from './citation-sources.ts';
-import { stateRecordCitations, trackerRecords } from './page-citations.ts';
+import { stateRecordCitations, trackerRecords } from './state-records.ts';
 import { stateRow, type StateRow } from '../utils/state-export.ts';
 
 /** Every record as an export row; article paragraphs become absolute URLs on `site`. */
