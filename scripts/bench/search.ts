@@ -130,7 +130,8 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 		}, input);
 		await page.waitForFunction(([results, hit]) => !document.querySelector(results)?.querySelector(hit), [results, hit] as const);
 	};
-	type Surface = (page: import('playwright-core').Page, query: string) => Promise<{ cold: number; warm: number }>;
+	/** Cold and warm times; `bytes`, the /pagefind/ bytes sent from opening the page until the cold first result. */
+	type Surface = (page: import('playwright-core').Page, query: string) => Promise<{ cold: number; warm: number; bytes: number }>;
 	const surfaces: Array<[string, Surface]> = [
 		[
 			'search page /cari/',
@@ -138,8 +139,9 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 				await page.goto(new URL('cari/', url).href);
 				const where = ['#search-query', 'search-page', '.search-hit'] as const;
 				const cold = await typeAndWait(page, ...where, query);
+				const bytes = pagefindBytes;
 				await clear(page, ...where);
-				return { cold, warm: await typeAndWait(page, ...where, query) };
+				return { cold, bytes, warm: await typeAndWait(page, ...where, query) };
 			},
 		],
 		[
@@ -152,8 +154,9 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 				const where = ['dialog[open] input', 'dialog[open]', '.search-hit, .pagefind-ui__result-link'] as const;
 				await page.locator(where[0]).first().waitFor();
 				const cold = await typeAndWait(page, ...where, query);
+				const bytes = pagefindBytes;
 				await clear(page, ...where);
-				return { cold, warm: await typeAndWait(page, ...where, query) };
+				return { cold, bytes, warm: await typeAndWait(page, ...where, query) };
 			},
 		],
 		[
@@ -163,7 +166,7 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 				// language: set to the Indonesian one that /cari/ and the home page's dialog search (without it, the JSON
 				// document has no language and Pagefind took the English index).
 				await page.goto(new URL('pagefind/pagefind-entry.json', url).href);
-				return page.evaluate(async (query) => {
+				const figures = await page.evaluate(async (query) => {
 					document.documentElement.lang = 'id';
 					const first = async (pagefind: { search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> }) => {
 						const search = await pagefind.search(query);
@@ -178,6 +181,8 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 					await first(pagefind);
 					return { cold, warm: performance.now() - started };
 				}, query);
+				// The warm search fetches nothing: what was sent until now is the cold search's.
+				return { ...figures, bytes: pagefindBytes };
 			},
 		],
 	];
@@ -200,7 +205,7 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 					const what = `${surface}, "${query}", round ${round + 1}`;
 					process.stderr.write(`search bench: ${what}\n`);
 					const figures = await within(what, measure(page, query)).finally(() => context.close());
-					bytes.push(pagefindBytes);
+					bytes.push(figures.bytes);
 					cold.push(figures.cold);
 					warm.push(figures.warm);
 				}

@@ -1,13 +1,17 @@
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { readRecords } from '../../tooling/importer/yaml-records.ts';
+import { builtExplainerPaths, builtHtml } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
+// What a reader sees on the explainers besides their citations (explainer-citations.test.ts checks those): each page
+// in its language, the glossary's anchors and the links to them, article citations that open the paragraph, and the
+// page about the sources. Walks whatever explainers the build has.
 const site = useBuiltSite();
-
-const explainerSlugs = ['a05', 'asosiasi-keamanan-siber-nasional', 'glosarium', 'tanya-jawab'] as const;
-const pagePaths = [...explainerSlugs, 'tentang-sumber'].flatMap((slug) => [`/${slug}/`, `/en/${slug}/`]);
+const explainers = await builtExplainerPaths();
+const indonesian = explainers.filter((path) => !path.startsWith('/en/'));
 
 /** The visible text of the page's prose, without the numbered source list. */
 async function proseText(page: Page): Promise<string> {
@@ -18,34 +22,9 @@ async function proseText(page: Page): Promise<string> {
 	});
 }
 
-describe('explainers B: every page', () => {
-	test.each(pagePaths)('%s opens without console errors and every citation mark leads to a listed source', async (path) => {
-		const { page, errors } = await site.open(path);
-		const marks = page.locator('sup.cite a');
-		expect(await marks.count()).toBeGreaterThan(0);
-		for (const href of await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
-			expect(href).toMatch(/^#sumber-\d+$/);
-			await expect(page.locator(`.source-list li${href}`).count()).resolves.toBe(1);
-		}
-		expect(errors).toEqual([]);
-		await page.close();
-	});
-
-	test.each(explainerSlugs)('/%s/: every prose paragraph and glossary definition carries a citation', async (slug) => {
-		for (const path of [`/${slug}/`, `/en/${slug}/`]) {
-			const { page } = await site.open(path);
-			const paragraphs = page.locator('.sl-markdown-content > p, .sl-markdown-content dd');
-			expect(await paragraphs.count(), path).toBeGreaterThan(2);
-			const uncited = await paragraphs.evaluateAll((paragraphs) =>
-					paragraphs.filter((p) => !p.querySelector('sup.cite')).map((p) => (p as HTMLElement).innerText),
-				);
-			expect(uncited, path).toEqual([]);
-			await page.close();
-		}
-	});
-
-	test.each(explainerSlugs)('/en/%s/ is in English and its Indonesian twin in Indonesian', async (slug) => {
-		const english = await site.open(`/en/${slug}/`);
+describe('every explainer', () => {
+	test.each(indonesian)('/en%s is in English and %s in Indonesian', async (path) => {
+		const english = await site.open(`/en${path}`);
 		expect(await english.page.getAttribute('html', 'lang')).toBe('en');
 		// Indonesian function words must not appear in English prose, outside names marked lang="id".
 		const englishProse = await english.page.locator('.sl-markdown-content').evaluate((root) => {
@@ -56,106 +35,65 @@ describe('explainers B: every page', () => {
 		expect(englishProse).not.toMatch(/\b(yang|dengan|adalah|tidak)\b/);
 		await english.page.close();
 
-		const indonesian = await site.open(`/${slug}/`);
-		expect(await indonesian.page.getAttribute('html', 'lang')).toBe('id');
-		expect(await proseText(indonesian.page)).toMatch(/\b(yang|dan|adalah)\b/);
-		await indonesian.page.close();
-	});
-});
-
-describe('A05 page', () => {
-	test('names the director, cites article 000 for him and shows both renderings of the caseload', async () => {
-		const { page } = await site.open('/a05/');
-		const prose = await proseText(page);
-		expect(prose).toContain('Mayor Jenderal Le Xuan Minh');
-		expect(prose).toContain('Nguyen Minh Chinh');
-		expect(prose).toContain('lebih dari 100.000 kasus yang terkait dengan kejahatan siber');
-		expect(prose).toContain('lebih dari 100.000 serangan siber');
-		const articleNote = page.locator('.source-list a[href$="/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/#p-9"]');
-		await expect(articleNote.count()).resolves.toBe(1);
-		await page.close();
+		const page = await site.open(path);
+		expect(await page.page.getAttribute('html', 'lang')).toBe('id');
+		expect(await proseText(page.page)).toMatch(/\b(yang|dan|adalah)\b/);
+		await page.page.close();
 	});
 
-	test('the citation of the caseload opens the article paragraph that gives the figure', async () => {
-		const { page } = await site.open('/en/a05/');
-		await page
-			.locator('.source-list a[href$="/artikel/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya/#p-9"]')
-			.click();
-		// The English page cites the English translation of the paragraph, which keeps the figure in English style.
-		await page.waitForURL(/\/en\/artikel\/meningkatkan-kewaspadaan-nasional-terhadap-kejahatan-dunia-maya\/#p-9$/);
-		await expect(page.locator('#p-9').innerText()).resolves.toContain('more than 100,000 cases');
-		await page.close();
-	});
-});
-
-describe('Association page', () => {
-	test('gives the founding date, the chair, and both counts of vice-chairs with their sources', async () => {
-		const { page } = await site.open('/en/asosiasi-keamanan-siber-nasional/');
-		const prose = await proseText(page);
-		expect(prose).toContain('8 May 2023');
-		expect(prose).toContain('Luong Tam Quang');
-		const rows = await page.locator('.sl-markdown-content table tbody tr').allInnerTexts();
-		expect(rows).toHaveLength(2);
-		expect(rows[0]).toMatch(/^Six/);
-		expect(rows[1]).toMatch(/^Eight/);
-		for (const row of await page.locator('.sl-markdown-content table tbody tr').all()) {
-			expect(await row.locator('sup.cite').count()).toBeGreaterThan(0);
-		}
+	test.each(['/', '/en/'])('under %s, a citation of an article paragraph opens that paragraph, in the page’s language', async (prefix) => {
+		// The first explainer, in that language, whose source list cites an article paragraph.
+		const article = new RegExp(`^${prefix}artikel/[a-z0-9-]+/#p-\\d+$`, 'u');
+		const cited = explainers
+			.filter((path) => path.startsWith(prefix) && (prefix === '/en/' || !path.startsWith('/en/')))
+			.flatMap((path) => parse(builtHtml(path)).querySelectorAll('.source-list a').map((link) => ({ path, href: link.getAttribute('href') ?? '' })))
+			.find(({ href }) => article.test(href));
+		expect(cited).toBeDefined();
+		const { path, href } = cited!;
+		const [articlePath, anchor] = href.split('#') as [string, string];
+		const { page } = await site.open(path);
+		await page.locator(`.source-list a[href="${href}"]`).first().click();
+		await page.waitForURL((url) => url.pathname === articlePath && url.hash === `#${anchor}`);
+		await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(anchor);
+		await expect(page.locator(`#${anchor}`).isVisible()).resolves.toBe(true);
 		await page.close();
 	});
 });
 
 describe('glossary', () => {
-	test.each(['/glosarium/', '/en/glosarium/'])('%s: each term has an anchor, #ratifikasi among them', async (path) => {
-		const { page } = await site.open(path);
-		const ids = await page.locator('dl.glossary dt').evaluateAll((terms) => terms.map((term) => term.id));
-		expect(ids).toEqual(expect.arrayContaining(['ratifikasi', 'penandatanganan', 'bukti-elektronik', 'jaringan-24-7', 'unodc']));
-		expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
+	const glossaries = explainers.filter((path) => parse(builtHtml(path)).querySelector('dl.glossary'));
+	const termIds = (path: string) => parse(builtHtml(path)).querySelectorAll('dl.glossary dt').map((term) => term.id);
+
+	test('there is a glossary in each language, with the same anchors in both', () => {
+		expect(glossaries.length).toBeGreaterThan(0);
+		for (const path of glossaries.filter((path) => !path.startsWith('/en/'))) expect(termIds(`/en${path}`)).toEqual(termIds(path));
+	});
+
+	test.each(glossaries)('%s: each term has its own anchor', (path) => {
+		const ids = termIds(path);
+		expect(ids.length).toBeGreaterThan(0);
+		expect(ids.filter((id) => !/^[a-z0-9-]+$/.test(id))).toEqual([]);
 		expect(new Set(ids).size).toBe(ids.length);
-		await expect(page.locator('#ratifikasi').innerText()).resolves.toBe(path.startsWith('/en/') ? 'Ratification' : 'Ratifikasi');
-		await page.close();
 	});
 
-	test('a link from the FAQ lands on the glossary term', async () => {
-		const { page } = await site.open('/tanya-jawab/');
-		await page.locator('main a[href="../glosarium/#ratifikasi"]').first().click();
-		await page.waitForURL(/\/glosarium\/#ratifikasi$/);
-		await expect(page.locator('#ratifikasi').isVisible()).resolves.toBe(true);
-		await page.close();
-	});
-});
+	// Every link from another explainer to a term: the term exists, and following the first one lands on it.
+	const links = explainers.flatMap((path) =>
+		parse(builtHtml(path))
+			.querySelectorAll('main a[href*="glosarium/#"]')
+			.map((link) => ({ from: path, href: link.getAttribute('href')!, target: new URL(link.getAttribute('href')!, `http://x${path}`) })),
+	);
 
-describe('FAQ', () => {
-	test.each([
-		['/tanya-jawab/', 'Berapa negara yang menandatangani'],
-		['/en/tanya-jawab/', 'How many countries signed'],
-	])('%s answers how many signed with more than one figure, each cited', async (path, heading) => {
-		const { page } = await site.open(path);
-		const section = await page.locator('.sl-markdown-content h2', { hasText: heading }).evaluate((h2) => {
-			// Headings may sit in a wrapper with their anchor link; the section runs to the next heading.
-			const paragraphs: { text: string; cited: boolean }[] = [];
-			let node = (h2.closest('.sl-heading-wrapper') ?? h2).nextElementSibling;
-			while (node && !/^H[1-6]$/.test(node.tagName) && !node.classList.contains('sl-heading-wrapper')) {
-				if (node.tagName === 'P') {
-					paragraphs.push({ text: (node as HTMLElement).innerText, cited: Boolean(node.querySelector('sup.cite')) });
-				}
-				node = node.nextElementSibling;
-			}
-			return paragraphs;
-		});
-		const text = section.map((paragraph) => paragraph.text).join(' ');
-		const figures = ['60', '64', '65', '69', '72'].filter((figure) => new RegExp(`\\b${figure}\\b`).test(text));
-		expect(figures).toEqual(['60', '64', '65', '69', '72']);
-		expect(section.every((paragraph) => paragraph.cited)).toBe(true);
-		await page.close();
+	test('every link to a glossary term leads to a term of that glossary', () => {
+		expect(links.length).toBeGreaterThan(0);
+		for (const { from, href, target } of links) expect(termIds(target.pathname), `${from} → ${href}`).toContain(target.hash.slice(1));
 	});
 
-	test('gives the criticism and the replies, each attributed', async () => {
-		const { page } = await site.open('/en/tanya-jawab/');
-		const prose = await proseText(page);
-		for (const who of ['UN High Commissioner for Human Rights', 'Cybersecurity Tech Accord', 'Microsoft', 'Human Rights Watch', 'UNODC', 'Guterres']) {
-			expect(prose).toContain(who);
-		}
+	test('a link to a term lands on the term', async () => {
+		const { from, href, target } = links[0]!;
+		const { page } = await site.open(from);
+		await page.locator(`main a[href="${href}"]`).first().click();
+		await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+		await expect(page.locator(target.hash).isVisible()).resolves.toBe(true);
 		await page.close();
 	});
 });
@@ -163,6 +101,18 @@ describe('FAQ', () => {
 describe('About the sources', () => {
 	// Read with the schema the build and the importer use, not by pattern on the YAML text.
 	const outlets = readRecords('content/outlets', outletSchema).records.map(([, outlet]) => outlet.name);
+
+	test.each(['/tentang-sumber/', '/en/tentang-sumber/'])('%s opens without console errors and every citation mark leads to a listed source', async (path) => {
+		const { page, errors } = await site.open(path);
+		const marks = page.locator('sup.cite a');
+		expect(await marks.count()).toBeGreaterThan(0);
+		for (const href of await marks.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+			expect(href).toMatch(/^#sumber-\d+$/);
+			await expect(page.locator(`.source-list li${href}`).count()).resolves.toBe(1);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 
 	test.each(['/tentang-sumber/', '/en/tentang-sumber/'])('%s lists every outlet in content/outlets with its articles', async (path) => {
 		const { page } = await site.open(path);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { listBuiltPages } from '../../src/build/built-pages.ts';
 
 /** Where the tests build and serve the site; SITE_DIST lets parallel work trees avoid sharing dist/. */
@@ -6,6 +8,14 @@ export const siteDist = process.env.SITE_DIST ?? 'dist';
 /** The URL path of every page of the test build, sorted (404.html is what a missing address shows, not a page of its own). */
 export async function builtPagePaths(): Promise<string[]> {
 	return (await listBuiltPages(siteDist, '/')).map((page) => page.path).filter((path) => path.endsWith('/'));
+}
+
+/** The HTML of a built page, by its URL path. */
+export const builtHtml = (path: string) => readFileSync(join(siteDist, path, 'index.html'), 'utf8');
+
+/** The explainers of the test build, both locales, sorted: the pages it marks for search as type:explainer. */
+export async function builtExplainerPaths(): Promise<string[]> {
+	return (await builtPagePaths()).filter((path) => builtHtml(path).includes('data-pagefind-meta="type:explainer"')).sort();
 }
 
 /**
