@@ -1,22 +1,21 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { folderFiles } from './folder-files.ts';
 
 /**
- * Loads `<lang>.json` files as entries keyed by language, without a file path, so Starlight
- * reads UI strings from a folder outside `src/content/`.
+ * Loads `<lang>.json` files as entries keyed by language, without a file path, so Starlight reads UI strings from a
+ * folder outside `src/content/`. Astro's `glob()` and `file()` loaders would give each entry its file path, and
+ * Starlight then keys the strings by that path relative to `src/content/i18n/` (its translations.ts), which a folder
+ * outside it does not match: every string would fall back to Starlight's defaults.
  * @example jsonByLangLoader('./content/i18n') // content/i18n/en.json → entry "en"
  */
 export function jsonByLangLoader(dir: string): Loader {
 	return {
 		name: 'json-by-lang-loader',
 		load: async ({ store, parseData, config }) => {
-			const root = new URL(dir.replace(/^\.\//, ''), config.root);
 			store.clear();
-			for (const name of (await readdir(root)).filter((file) => file.endsWith('.json')).sort()) {
-				const id = name.replace(/\.json$/, '');
-				const text = await readFile(join(root.pathname, name), 'utf8');
-				const data = await parseData({ id, data: JSON.parse(text) });
+			for (const file of await folderFiles(dir, '.json', config.root)) {
+				const id = file.name.replace(/\.json$/, '');
+				const data = await parseData({ id, data: JSON.parse(file.text) });
 				store.set({ id, data });
 			}
 		},

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate } from '../../src/utils/dates.ts';
 import { paragraphNumber } from '../../src/utils/paragraph-anchor.ts';
 import type { QuoteRecord } from '../../src/utils/quote-export.ts';
+import { readRecords } from '../../tooling/importer/yaml-records.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { contentArticles, uiString } from '../support/articles.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
@@ -17,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => context?.close());
 
+const articles = contentArticles();
 const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
 const visible = (page: Page) => page.locator('.quote-index [data-quote]:visible');
 
@@ -109,20 +113,21 @@ describe('the quotes page', () => {
 	});
 
 	test('a shared filtered address opens filtered; on the English page the citation is in English', async () => {
-		const { page } = await open('/en/kutipan/?outlet=dan-tri');
-		const danTri = exported.filter((quote) => quote.outletId === 'dan-tri');
-		expect(danTri.length).toBeGreaterThan(0);
-		await expect.poll(() => texts(page)).toEqual(danTri.slice(0, perPage).map((quote) => quote.text));
-		await expect(page.getByLabel('Outlet', { exact: true }).inputValue()).resolves.toBe('dan-tri');
+		// The outlet of the oldest quote, so the filtered list is not simply the newest page.
+		const outletId = exported.at(-1)!.outletId;
+		const { page } = await open(`/en/kutipan/?outlet=${outletId}`);
+		const ofOutlet = exported.filter((quote) => quote.outletId === outletId);
+		await expect.poll(() => texts(page)).toEqual(ofOutlet.slice(0, perPage).map((quote) => quote.text));
+		await expect(page.getByLabel('Outlet', { exact: true }).inputValue()).resolves.toBe(outletId);
 		// The cards the filter builds lead with our English, the speaker's title in English, the date in English.
 		const card = visible(page).first();
-		await expect(card.locator('blockquote.quote-card__english').textContent()).resolves.toBe(danTri[0]!.textEn);
+		await expect(card.locator('blockquote.quote-card__english').textContent()).resolves.toBe(ofOutlet[0]!.textEn);
 		await expect(card.locator('blockquote.quote-card__words').getAttribute('lang')).resolves.toBe('id');
-		await expect(card.locator('.quote-card__role').textContent()).resolves.toBe(danTri[0]!.roleEn);
-		await expect(card.locator('.quote-card__source time').textContent()).resolves.toBe(new Date(danTri[0]!.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+		await expect(card.locator('.quote-card__role').textContent()).resolves.toBe(ofOutlet[0]!.roleEn);
+		await expect(card.locator('.quote-card__source time').textContent()).resolves.toBe(new Date(ofOutlet[0]!.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 		await visible(page).first().getByRole('button', { name: 'Copy citation' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		const first = danTri[0]!;
+		const first = ofOutlet[0]!;
 		const day = formatDate(new Date(first.date), 'en');
 		const said = first.kind === 'direct' ? `quoted by ${first.outlet}, ${day}` : `as reported (paraphrase) by ${first.outlet}, ${day}`;
 		const words = (text: string) => (first.kind === 'direct' ? `"${text}"` : text);
@@ -130,7 +135,7 @@ describe('the quotes page', () => {
 		expect(copied).toContain(`, ${said}. Indonesian text (Vietnam.vn's translation of the Vietnamese report; the citable original): ${words(first.text)}`);
 		expect(copied).toContain(`Our unofficial English translation: ${words(first.textEn)}`);
 		expect(copied).toContain(`${first.article}#${first.paragraph} (paragraph ${paragraphNumber(first.paragraph)}; Vietnamese original: ${first.sourceUrl})`);
-		await expect(visible(page).first().getByRole('link', { name: 'Permalink' }).getAttribute('href')).resolves.toBe(`/en${new URL(danTri[0]!.url).pathname}`);
+		await expect(visible(page).first().getByRole('link', { name: 'Permalink' }).getAttribute('href')).resolves.toBe(`/en${new URL(ofOutlet[0]!.url).pathname}`);
 		await page.close();
 	});
 
@@ -155,10 +160,19 @@ describe('the quotes page', () => {
 });
 
 describe('permalinks and person pages', () => {
-	test("a quote's permalink in the list lands on that quote, and its own page links to the article paragraph", async () => {
-		const quote = exported.find((q) => q.speaker.id === 'pham-the-tung' && q.kind === 'direct')!;
-		const listing = exported.indexOf(quote) < perPage ? '/kutipan/' : '/kutipan/halaman/2/';
-		const { page } = await open(`${listing}#${quote.id}`);
+	/** Where a quote stands in the plain list: the listing page that shows it. */
+	const listingOf = (quote: QuoteRecord) => {
+		const n = Math.floor(exported.indexOf(quote) / perPage) + 1;
+		return n === 1 ? '/kutipan/' : `/kutipan/halaman/${n}/`;
+	};
+	// A direct quote printed in its paragraph (not in a pull-quote beside it), as far down the list as there is one.
+	const inParagraph = (quote: QuoteRecord) =>
+		articles.find((article) => article.path === new URL(quote.article).pathname)?.blocks.some((block) => block.anchor === quote.paragraph && block.text.includes(quote.text));
+	const permalinked = exported.filter((quote) => quote.kind === 'direct' && inParagraph(quote)).at(-1)!;
+
+	test(`a quote's permalink in the list lands on that quote, and its own page links to the article paragraph (${permalinked.id})`, async () => {
+		const quote = permalinked;
+		const { page } = await open(`${listingOf(quote)}#${quote.id}`);
 		await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(quote.id);
 		await expect(page.locator(':target blockquote.quote-card__words').textContent()).resolves.toBe(quote.text);
 		await page.locator(':target').getByRole('link', { name: 'Tautan permanen' }).click();
@@ -166,32 +180,50 @@ describe('permalinks and person pages', () => {
 		await expect(page.locator('main blockquote.quote-card__words').textContent()).resolves.toBe(quote.text);
 		await page.getByRole('link', { name: `Paragraf ${paragraphNumber(quote.paragraph)} di artikel` }).click();
 		await page.waitForURL(`**#${quote.paragraph}`);
-		await expect(page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).resolves.toContain('tegas Wakil Menteri Keamanan Publik');
+		await expect(page.evaluate(() => document.querySelector(':target')?.textContent ?? '')).resolves.toContain(quote.text);
 		await page.close();
 	});
 
-	test('a person page shows their other written names, roles with dates, every quote of theirs and the articles naming them', async () => {
-		const { page } = await open('/tokoh/le-xuan-minh/');
-		await expect(page.locator('h1').textContent()).resolves.toBe('Le Xuan Minh');
+	const people = new Map(readRecords('content/people', personSchema()).records);
+	const quoted = [...new Set(exported.map((quote) => quote.speaker.id))];
+
+	test.each(quoted)('/tokoh/%s/ shows their other written names, roles with dates and sources, their latest quotes and the articles naming them', async (id) => {
+		const person = people.get(id)!;
+		const theirs = exported.filter((quote) => quote.speaker.id === id);
+		const { page, errors } = await open(`/tokoh/${id}/`);
+		await expect(page.locator('h1').textContent()).resolves.toBe(person.name);
 		const main = await page.locator('main').innerText();
-		expect(main).toContain('Lê Xuân Minh');
-		expect(main).toContain('Mayor Jenderal Le Xuan Minh');
-		expect(main).toMatch(/Mayor Jenderal, Direktur, Departemen Keamanan Siber .*\(disebut demikian dalam artikel 8 Oktober 2025\)/u);
-		const theirs = exported.filter((quote) => quote.speaker.id === 'le-xuan-minh').map((quote) => quote.text);
-		await expect(page.locator('main .quote-card blockquote.quote-card__words').allTextContents()).resolves.toEqual(theirs);
-		await expect(page.getByRole('link', { name: 'Meningkatkan kewaspadaan nasional terhadap kejahatan dunia maya' }).count()).resolves.toBe(1);
+		for (const form of [person.nativeName, ...person.aliases].filter((form) => form && form !== person.name)) expect(main).toContain(form);
+		const roles = await page.locator('main ul').first().locator('li').allInnerTexts();
+		expect(roles).toHaveLength(person.roles.length);
+		person.roles.forEach((role, index) => {
+			expect(roles[index]).toContain(role.title.id);
+			const stated = role.source.startsWith('artikel/') && !role.from && articles.find((article) => `artikel/${article.slug}` === role.source.split('#')[0]);
+			if (stated) expect(roles[index]).toContain(`(${uiString('id', 'person.statedOn', { date: formatDate(new Date(stated.published), 'id') })})`);
+		});
+		await expect(page.locator('main .quote-card blockquote.quote-card__words').allTextContents()).resolves.toEqual(theirs.slice(0, 20).map((quote) => quote.text));
+		for (const article of articles.filter((article) => article.people.includes(id)).slice(0, 20)) {
+			await expect(page.getByRole('link', { name: article.title, exact: true }).count(), article.title).resolves.toBe(1);
+		}
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 
-	test('a person quoted more than 20 times: their latest 20 quotes, and a link to all of them on the filtered quotes page', async () => {
-		const theirs = exported.filter((quote) => quote.speaker.id === 'nguyen-minh-chinh');
-		expect(theirs.length).toBeGreaterThan(20);
-		const { page, errors } = await open('/tokoh/nguyen-minh-chinh/');
+	test('the person quoted most: their latest 20 quotes, and past 20 a link to all of them on the filtered quotes page', async () => {
+		const [id, count] = [...Map.groupBy(exported, (quote) => quote.speaker.id)].map(([speaker, quotes]) => [speaker, quotes.length] as const).toSorted((a, b) => b[1] - a[1])[0]!;
+		const theirs = exported.filter((quote) => quote.speaker.id === id);
+		const name = theirs[0]!.speaker.name;
+		const { page, errors } = await open(`/tokoh/${id}/`);
 		await expect(page.locator('main .quote-card blockquote.quote-card__words').allTextContents()).resolves.toEqual(theirs.slice(0, 20).map((quote) => quote.text));
-		await page.getByRole('link', { name: `Semua ${theirs.length} kutipan Nguyen Minh Chinh` }).click();
-		await page.waitForURL('**/kutipan/?speaker=nguyen-minh-chinh');
-		await expect(page.getByLabel('Tokoh', { exact: true }).inputValue()).resolves.toBe('nguyen-minh-chinh');
-		await expect.poll(() => page.locator('.quote-filters__count').textContent()).toBe(`${perPage} dari ${theirs.length} kutipan yang cocok ditampilkan`);
+		const all = page.getByRole('link', { name: uiString('id', 'person.allQuotes', { count: String(count), name }) });
+		if (count <= 20) {
+			await expect(all.count()).resolves.toBe(0);
+		} else {
+			await all.click();
+			await page.waitForURL(`**/kutipan/?speaker=${id}`);
+			await expect(page.getByLabel('Tokoh', { exact: true }).inputValue()).resolves.toBe(id);
+			await expect.poll(() => page.locator('.quote-filters__count').textContent()).toBe(`${Math.min(perPage, count)} dari ${count} kutipan yang cocok ditampilkan`);
+		}
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -203,25 +235,28 @@ describe('permalinks and person pages', () => {
 		await page.close();
 	});
 
-	test("an article page ends with its quotes as pull-quotes, each linking back to its paragraph", async () => {
-		const { page } = await open('/artikel/sesi-diskusi-tingkat-tinggi-tentang-konvensi-hanoi-solidaritas/');
-		const section = page.locator('.article-quotes');
-		await expect(section.getByRole('heading', { name: 'Kutipan dalam artikel ini' }).count()).resolves.toBe(1);
-		const here = exported.filter((quote) => quote.article.includes('/sesi-diskusi-tingkat-tinggi-tentang-konvensi-hanoi-solidaritas/'));
-		await expect(section.locator('.quote-card').count()).resolves.toBe(here.length);
-		await expect(section.getByRole('link', { name: /^Paragraf \d+ di artikel$/u }).first().getAttribute('href')).resolves.toMatch(/#p-\d+$/u);
-		await page.close();
-	});
+	/** Up to this many of an article's quotes are shown open at its end; more are folded (ArticleQuotes.astro). */
+	const openLimit = 12;
 
-	test('an interview, nearly all quotes, keeps its quotes folded until the reader opens them', async () => {
-		const { page } = await open('/artikel/konvensi-hanoi-langkah-strategis-yang-menegaskan-posisi-vietnam/');
-		const count = exported.filter((quote) => quote.article.includes('/konvensi-hanoi-langkah-strategis-yang-menegaskan-posisi-vietnam/')).length;
-		expect(count).toBeGreaterThan(12);
-		const cards = page.locator('.article-quotes .quote-card');
-		await expect(cards.first().isVisible()).resolves.toBe(false);
-		await page.getByText(`Tampilkan semua ${count} kutipan`).click();
-		await expect(cards.first().isVisible()).resolves.toBe(true);
-		await expect(cards.count()).resolves.toBe(count);
+	test.each(articles.map((article) => [article.path, article] as const))('%s ends with its quotes as pull-quotes, each linking back to its paragraph, folded when there are many', async (_, article) => {
+		const here = exported.filter((quote) => new URL(quote.article).pathname === article.path);
+		const { page } = await open(article.path);
+		const section = page.locator('.article-quotes');
+		if (here.length === 0) {
+			await expect(section.count()).resolves.toBe(0);
+			return page.close();
+		}
+		await expect(section.getByRole('heading', { name: uiString('id', 'quotes.inArticle') }).count()).resolves.toBe(1);
+		const cards = section.locator('.quote-card');
+		await expect(cards.count()).resolves.toBe(here.length);
+		await expect(cards.first().isVisible()).resolves.toBe(here.length <= openLimit);
+		if (here.length > openLimit) {
+			await page.getByText(uiString('id', 'quotes.showAll', { count: String(here.length) })).click();
+			await expect(cards.first().isVisible()).resolves.toBe(true);
+		}
+		await expect(section.getByRole('link', { name: /^Paragraf \d+ di artikel$/u }).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash))).resolves.toEqual(
+			here.map((quote) => `#${quote.paragraph}`),
+		);
 		await page.close();
 	});
 });

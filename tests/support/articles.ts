@@ -22,6 +22,8 @@ export interface ContentArticle {
 	sourceUrl: string;
 	platform: string;
 	editorNote?: string | undefined;
+	/** Ids of the people the article names (content/people/). */
+	people: string[];
 	blocks: ArticleBlock[];
 }
 
@@ -32,6 +34,7 @@ interface ArticleFrontmatter {
 	sourceUrl: string;
 	translation: { platform: string };
 	editorNote?: string;
+	people?: string[];
 }
 
 const isoDay = (date: string | Date) => (date instanceof Date ? date.toISOString().slice(0, 10) : date);
@@ -60,6 +63,7 @@ export function contentArticles(root = '.'): ContentArticle[] {
 				sourceUrl: article.sourceUrl,
 				platform: article.translation.platform,
 				editorNote: article.editorNote,
+				people: article.people ?? [],
 				blocks: articleBlocks(mdx),
 			};
 		});

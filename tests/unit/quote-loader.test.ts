@@ -7,6 +7,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { quotesLoader } from '../../src/loaders/quote-loader.ts';
 
 let root: string | undefined;
+/** The file each entry was stored with, which Astro names when the entry fails its schema. */
+const storedPaths = new Map<string, string | undefined>();
 afterEach(() => root && rmSync(root, { recursive: true, force: true }));
 
 /** Runs the loader over quote files in a throwaway project, with a store and a parseData that only record. */
@@ -17,7 +19,13 @@ async function load(files: Record<string, string>) {
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
 	const entries = new Map<string, unknown>();
 	const context = {
-		store: { clear: () => entries.clear(), set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data) },
+		store: {
+			clear: () => entries.clear(),
+			set: ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => {
+				storedPaths.set(id, filePath);
+				return entries.set(id, data);
+			},
+		},
 		parseData: async ({ data }: { data: unknown }) => data,
 		config: { root: pathToFileURL(`${root}/`) },
 	};
@@ -35,6 +43,7 @@ describe('quotesLoader', () => {
 			'notes.txt': 'not a quote file',
 		});
 		expect([...entries.keys()]).toEqual(['x-1', 'x-2']);
+		expect(storedPaths.get('x-2')).toBe(join('content', 'quotes', 'a.yaml'));
 		expect(entries.get('x-1')).toEqual({ kind: 'direct', speaker: 'x', paragraph: 'p-1', text: 'Kata', article: 'artikel/a' });
 	});
 	test('a quote without an id names its file', async () => {

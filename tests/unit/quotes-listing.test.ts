@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { listingPageId, paginate } from '../../src/utils/listing-pages.ts';
-import { isLongQuote, matchesQuoteFilters, quoteCardView, quoteFilterValues } from '../../src/utils/quote-filter.ts';
+import { isLongQuote, quoteCardView } from '../../src/utils/quote-card-view.ts';
+import { matchesQuoteFilters, quoteFilterValues } from '../../src/utils/quote-filter.ts';
 import { quoteRecord } from '../support/fixtures.ts';
 
 // The quotes listing at scale: pages of a fixed size, and the filters the page's script applies to the open data.
