@@ -67,7 +67,6 @@ interface Person {
 
 /**
  * Plans an import without writing: every page's content and status, or every error found.
- * @example planImport({ from: 'content/sources', to: 'content/docs/artikel', root: '.' }).errors // → []
  */
 export function planImport(options: ImportOptions): ImportPlan {
 	const outletRecords = readRecords(join(options.root, 'content/outlets'), outletSchema);
@@ -107,7 +106,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 
 /**
  * Writes the planned pages that changed, all or nothing: temp files first, then renames.
- * @example applyImport(planImport(options)) // → number of pages written
+ * @returns the number of pages written
  */
 export function applyImport(plan: ImportPlan): number {
 	if (plan.errors.length) throw new Error(`refusing to write: ${plan.errors.length} error(s)`);
