@@ -23,7 +23,7 @@ async function proseText(page: Page): Promise<string> {
 }
 
 describe('every explainer', () => {
-	test.each(indonesian)('/en%s is in English and %s in Indonesian', async (path) => {
+	test.each(indonesian)('%s: its English page is in English and the page itself in Indonesian', async (path) => {
 		const english = await site.open(`/en${path}`);
 		expect(await english.page.getAttribute('html', 'lang')).toBe('en');
 		// Indonesian function words must not appear in English prose, outside names marked lang="id".
