@@ -239,6 +239,8 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 				cold.push(await within(`${what} (cold)`, visit(page, address)).catch(async (error: unknown) => (await context.close(), Promise.reject(error))));
 				warm.push(await within(`${what} (warm)`, visit(page, address)).catch(async (error: unknown) => (await context.close(), Promise.reject(error))));
 				first = new URL((await page.locator('search-page .search-hit h2 a').first().getAttribute('href')) ?? '', url).pathname;
+				// The count is said once all of the first ten are drawn, after the first result.
+				await page.waitForFunction(() => document.querySelector('search-page [role="status"]')?.textContent);
 				count = (await page.locator('search-page [role="status"]').textContent()) ?? '';
 				await context.close();
 			}
