@@ -3,10 +3,10 @@ import { outletOf } from './outlets.ts';
 import { englishTranslation } from './article-source.ts';
 import { hasAnchor, type ParsedCitation } from '../utils/citations.ts';
 import { paragraphNumber } from '../utils/paragraph-anchor.ts';
-import { pagePath } from '../utils/urls.ts';
+import { pagePath, type Locale } from '../utils/urls.ts';
 
 export type ResolvedCitation =
-	| { kind: 'paragraph'; href: string; title: string; lang: 'id' | 'en'; outlet: string; published: Date; paragraph: number }
+	| { kind: 'paragraph'; href: string; title: string; lang: Locale; outlet: string; published: Date; paragraph: number }
 	| { kind: 'reference'; href: string; title: string; publisher: string; published: Date | undefined; lang: string };
 
 /**

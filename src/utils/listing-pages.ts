@@ -1,5 +1,5 @@
 /** How the article and quote listings are split into pages of a fixed size, and the routes of those pages. */
-import { localeParam, locales } from './urls.ts';
+import { localeParam, locales, type Locale } from './urls.ts';
 
 /** Articles per listing page: a listing page stays the same size however many articles there are. */
 export const articlesPerPage = 50;
@@ -27,7 +27,7 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
  * @example listingPageId(2, 'en') // → 'en/artikel/halaman/2'
  * @example listingPageId(3, 'id', 'kutipan') // → 'kutipan/halaman/3'
  */
-export function listingPageId(page: number, locale: 'id' | 'en', listing: 'artikel' | 'kutipan' = 'artikel'): string {
+export function listingPageId(page: number, locale: Locale, listing: 'artikel' | 'kutipan' = 'artikel'): string {
 	const prefix = locale === 'en' ? 'en/' : '';
 	return page <= 1 ? `${prefix}${listing}` : `${prefix}${listing}/halaman/${page}`;
 }
