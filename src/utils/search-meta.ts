@@ -7,13 +7,13 @@ export const searchPageTypes = ['explainer', 'article', 'quote', 'person', 'othe
 export type SearchPageType = (typeof searchPageTypes)[number];
 
 /**
- * The search type of a page, from its frontmatter `pageType` and its id without the locale folder.
- * Quotes and people pages live under `kutipan/` and `tokoh/`.
+ * The search type of a page, from its frontmatter `pageType` and its id without the locale folder. The schema's
+ * page types have no quote or person: those pages are generated under `kutipan/` and `tokoh/`, so their path says it.
  * @example searchPageType('tokoh/luong-tam-quang', 'page') // → 'person'
  */
 export function searchPageType(id: string, pageType: string | undefined): SearchPageType {
 	const path = id.replace(/^en\//, '');
-	if (pageType === 'article' || pageType === 'explainer' || pageType === 'quote' || pageType === 'person') return pageType;
+	if (pageType === 'article' || pageType === 'explainer') return pageType;
 	if (/^kutipan(\/|$)/.test(path)) return 'quote';
 	if (/^tokoh\//.test(path)) return 'person';
 	return 'other';

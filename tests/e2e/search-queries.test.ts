@@ -58,7 +58,7 @@ describe('a phrase from a quote', () => {
 
 	test('limited to articles, finds only the article that prints it, leads to the paragraph, with the phrase highlighted there', async () => {
 		const { page } = await site.open(`/cari/?type=article&q=${encodeURIComponent(`"${phrase}"`)}`);
-		await page.locator('.search-hit').first().waitFor();
+		await settled(page);
 		const results = await shownResults(page);
 		expect(results.map((result) => pathOf(result.href))).toEqual([article.path]);
 		expect(results[0]!.meta).toBe([uiString('id', 'search.type.article'), article.outlet.name, day(article.published), `¶${n}`].join(' · '));

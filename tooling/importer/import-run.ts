@@ -67,7 +67,6 @@ interface Person {
 
 /**
  * Plans an import without writing: every page's content and status, or every error found.
- * @example planImport({ from: 'content/sources', to: 'content/docs/artikel', root: '.' }).errors // → []
  */
 export function planImport(options: ImportOptions): ImportPlan {
 	const outletRecords = readRecords(join(options.root, 'content/outlets'), outletSchema);
@@ -107,7 +106,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 
 /**
  * Writes the planned pages that changed, all or nothing: temp files first, then renames.
- * @example applyImport(planImport(options)) // → number of pages written
+ * @returns the number of pages written
  */
 export function applyImport(plan: ImportPlan): number {
 	if (plan.errors.length) throw new Error(`refusing to write: ${plan.errors.length} error(s)`);
@@ -184,16 +183,17 @@ function buildPage(file: string, options: ImportOptions, outlets: Outlet[], peop
 		if (error instanceof RawArticleError) throw new ImportError(file, error.line, error.message);
 		throw error;
 	}
-	const meta_ = basename(metaPath(file));
+	// The name of the .meta.yaml beside the raw file, which the messages below tell the editor to fill in.
+	const metaFileName = basename(metaPath(file));
 	const title = meta.title ?? raw.title?.text;
-	if (!title) throw new ImportError(file, 1, `no title: the file has no "Vietnam.vn" header line followed by a title, and ${meta_} gives no "title"`);
+	if (!title) throw new ImportError(file, 1, `no title: the file has no "Vietnam.vn" header line followed by a title, and ${metaFileName} gives no "title"`);
 	const published = meta.published ?? raw.published?.day;
 	if (!published) {
-		throw new ImportError(file, 1, `no date: no outlet+date line ("Báo XBáo X08/10/2025") or "24 Oktober 2025 - 05:02" line, and ${meta_} gives no "published"`);
+		throw new ImportError(file, 1, `no date: no outlet+date line ("Báo XBáo X08/10/2025") or "24 Oktober 2025 - 05:02" line, and ${metaFileName} gives no "published"`);
 	}
 	const sourceUrl = meta.sourceUrl ?? raw.sourceUrl?.url;
 	const urlLine = raw.sourceUrl?.line ?? 1;
-	if (!sourceUrl) throw new ImportError(file, 1, `no source URL: no "Sumber: <url>" line, and ${meta_} gives no "sourceUrl"`);
+	if (!sourceUrl) throw new ImportError(file, 1, `no source URL: no "Sumber: <url>" line, and ${metaFileName} gives no "sourceUrl"`);
 	let host: string;
 	try {
 		const url = new URL(sourceUrl);
@@ -207,7 +207,7 @@ function buildPage(file: string, options: ImportOptions, outlets: Outlet[], peop
 	if (paragraphs.length === 0) throw new ImportError(file, 1, 'no body: no article paragraph is left after removing header, captions and boilerplate');
 	const author = meta.author ?? raw.credits.find((credit) => credit.role === 'Konten' || credit.role === 'Penulis' || credit.role === 'Teks')?.name;
 	const slug = meta.slug ?? slugFromTitle(title);
-	if (!slug) throw new ImportError(file, raw.title?.line ?? 1, `title "${title}" gives an empty slug; set "slug" in ${meta_}`);
+	if (!slug) throw new ImportError(file, raw.title?.line ?? 1, `title "${title}" gives an empty slug; set "slug" in ${metaFileName}`);
 	const content = renderArticlePage({
 		title,
 		description: describe(paragraphs[0]!),

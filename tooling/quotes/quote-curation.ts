@@ -48,7 +48,6 @@ function overlaps(a: string, b: string): boolean {
 
 /**
  * The candidates an extraction run adds to a quote file, with ids unique among `taken` (all ids in all files).
- * @example newCandidates(file, extracted, '2025-10-08', takenIds).length // → 0 when nothing new was found
  */
 export function newCandidates(file: QuoteFile, extracted: readonly QuoteCandidate[], day: string, taken: Set<string>): StoredQuote[] {
 	const known = [...file.quotes, ...file.candidates, ...file.dropped];

@@ -25,7 +25,6 @@ const emptyFile = (article: string): QuoteFile => ({ article, quotes: [], candid
 
 /**
  * The quote files of the project at `root` and the candidates a run would add to each.
- * @example planQuoteExtraction('.').flatMap((plan) => plan.added).length // → 0 when every find is curated
  */
 export function planQuoteExtraction(root: string): PlannedQuoteFile[] {
 	const people = readRecords(join(root, 'content/people'), personSchema()).records.map(([id, person]) => ({ id, names: personNames(person) }));
@@ -56,7 +55,6 @@ function importedArticles(root: string): PlannedPage[] {
 
 /**
  * Appends a plan's new candidates under `candidates:`, keeping the file's comments and everything else as written.
- * @example applyQuotePlan('.', plan) // writes content/quotes/<slug>.yaml
  */
 export function applyQuotePlan(root: string, plan: PlannedQuoteFile): void {
 	if (!plan.added.length) return;
