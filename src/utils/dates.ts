@@ -22,6 +22,14 @@ export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
+/**
+ * The year-month of a date (UTC), the value of the search's date filter.
+ * @example yearMonth(new Date('2025-10-25')) // → '2025-10'
+ */
+export function yearMonth(date: Date): string {
+	return date.toISOString().slice(0, 7);
+}
+
 const shortFormatters: Record<Locale, Intl.DateTimeFormat> = {
 	id: new Intl.DateTimeFormat(intlLocale.id, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 	en: new Intl.DateTimeFormat(intlLocale.en, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
@@ -33,4 +41,14 @@ const shortFormatters: Record<Locale, Intl.DateTimeFormat> = {
  */
 export function formatShortDate(date: Date, locale: Locale): string {
 	return shortFormatters[locale].format(date);
+}
+
+/**
+ * A year-month (the search's date filter value) as readers say it.
+ * @example formatYearMonth('2025-10', 'id') // → 'Oktober 2025'
+ */
+export function formatYearMonth(value: string, locale: Locale): string {
+	const date = new Date(`${value}-01T00:00:00Z`);
+	if (Number.isNaN(date.getTime())) return value;
+	return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -1,6 +1,4 @@
 import { asciiFold } from './ascii-fold.ts';
-import { intlLocale } from './intl-locale.ts';
-import type { Locale } from './urls.ts';
 
 /** What a search result is, for the search filter and the label on each result. */
 export const searchPageTypes = ['explainer', 'article', 'quote', 'person', 'other'] as const;
@@ -28,14 +26,6 @@ export function searchRecordId(id: string): string | undefined {
 }
 
 /**
- * The year-month of a date (UTC), the value of the search's date filter.
- * @example yearMonth(new Date('2025-10-25')) // → '2025-10'
- */
-export function yearMonth(date: Date): string {
-	return date.toISOString().slice(0, 7);
-}
-
-/**
  * The spellings of a name a reader may type, each once: as articles write it, with diacritics, aliases,
  * and a plain ASCII form (Vietnamese "đ" has no decomposition, so it is folded by hand).
  * @example nameSpellings('Le Xuan Minh', 'Lê Xuân Minh') // → ['Le Xuan Minh', 'Lê Xuân Minh']
@@ -50,14 +40,4 @@ export function nameSpellings(name: string, nativeName?: string, aliases: readon
 		seen.add(key);
 		return true;
 	});
-}
-
-/**
- * A year-month filter value as readers say it.
- * @example formatYearMonth('2025-10', 'id') // → 'Oktober 2025'
- */
-export function formatYearMonth(value: string, locale: Locale): string {
-	const date = new Date(`${value}-01T00:00:00Z`);
-	if (Number.isNaN(date.getTime())) return value;
-	return new Intl.DateTimeFormat(intlLocale[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

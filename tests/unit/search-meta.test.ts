@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatYearMonth, nameSpellings, searchPageType, searchRecordId, yearMonth } from '../../src/utils/search-meta.ts';
+import { nameSpellings, searchPageType, searchRecordId } from '../../src/utils/search-meta.ts';
 
 describe('searchPageType', () => {
 	test('takes articles and explainers from the frontmatter, in either language', () => {
@@ -28,17 +28,6 @@ describe('searchRecordId', () => {
 		expect(searchRecordId('kutipan')).toBeUndefined();
 		expect(searchRecordId('artikel/kutipan/a')).toBeUndefined();
 		expect(searchRecordId('a05')).toBeUndefined();
-	});
-});
-
-describe('dates for the month filter', () => {
-	test('yearMonth reads the UTC calendar month', () => {
-		expect(yearMonth(new Date('2025-10-31T23:30:00Z'))).toBe('2025-10');
-	});
-	test('formatYearMonth names the month in the reader’s language', () => {
-		expect(formatYearMonth('2025-10', 'id')).toBe('Oktober 2025');
-		expect(formatYearMonth('2025-10', 'en')).toBe('October 2025');
-		expect(formatYearMonth('bukan-bulan', 'id')).toBe('bukan-bulan');
 	});
 });
 
