@@ -112,7 +112,7 @@ describe('filter values are ids; readers see names', () => {
 		await english.close();
 	});
 
-	test('choosing an outlet puts its id in the address and shows its pages, as many as the choice says', async () => {
+	test('choosing an outlet puts its id in the address and shows its pages, as many as the choice says; Back and Forward restore it', async () => {
 		const { page } = await site.open('/cari/');
 		const [outlet] = await filterOptions(page, 'Media');
 		const name = names.Media.get(outlet!.value)!;
@@ -121,7 +121,17 @@ describe('filter values are ids; readers see names', () => {
 		await settled(page);
 		const { count } = labelParts(outlet!.label);
 		await expect(page.getByRole('status').first().textContent()).resolves.toBe(count === 1 ? '1 hasil' : `${count} hasil`);
-		for (const result of await shownResults(page)) expect(result.meta).toContain(` · ${name} · `);
+		const chosen = await shownResults(page);
+		for (const result of chosen) expect(result.meta).toContain(` · ${name} · `);
+		// Back and Forward restore the choice from the id in the address.
+		await page.goBack();
+		await page.waitForURL((url) => url.search === '');
+		await expect(page.getByLabel('Media').inputValue()).resolves.toBe('');
+		await page.goForward();
+		await page.waitForURL((url) => url.search === `?outlet=${outlet!.value}`);
+		await settled(page);
+		await expect(page.getByLabel('Media').inputValue()).resolves.toBe(outlet!.value);
+		expect(await shownResults(page)).toEqual(chosen);
 		await page.close();
 	});
 

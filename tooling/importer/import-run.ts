@@ -141,7 +141,8 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		// Find the first bad line so the message points at it.
+		// Find the first bad line so the message points at it: editors open the file in a text editor, which goes to a
+		// line, not to a byte offset. Decoding line by line again only runs on a file that is already bad.
 		let lineStart = 0;
 		let line = 1;
 		for (let i = 0; i <= bytes.length; i++) {
