@@ -47,6 +47,22 @@ describe('a quote run keeps what a maintainer curated', () => {
 		// A second run adds nothing more: the candidate awaits review.
 		expect(planQuoteExtraction(scratch).flatMap((p) => p.added)).toEqual([]);
 	});
+	test('an article in which the run finds no quote still gets its quote file, with empty lists', () => {
+		scratch = mkdtempSync(join(tmpdir(), 'quotes-'));
+		cpSync('tests/fixtures/quote-run', scratch, { recursive: true });
+		const raw = readFileSync(join(scratch, 'content/sources/001_uji.txt'), 'utf8');
+		// The same article with every paragraph replaced by one that names no one.
+		const unquoted = raw.replace(/(?<=\n\n)[^\n]*(?:mengatakan|ujar|menegaskan|Menurut)[^\n]*\n\n/gu, 'Panitia menyiapkan ruang pertemuan sejak pagi.\n\n');
+		expect(unquoted).not.toMatch(/Dang Hoang Giang|Le Xuan Minh/u);
+		writeFileSync(join(scratch, 'content/sources/001_uji.txt'), unquoted);
+		applyImport(planImport({ from: join(scratch, 'content/sources'), to: join(scratch, 'content/docs/artikel'), root: scratch }));
+		const [plan] = planQuoteExtraction(scratch);
+		expect(plan!.exists).toBe(false);
+		applyQuotePlan(scratch, plan!);
+		const written = parse(readFileSync(join(scratch, plan!.path), 'utf8')) as QuoteFile;
+		expect(written).toEqual({ article: 'artikel/konferensi-pers-uji', quotes: [], candidates: [], dropped: [] });
+		expect(planQuoteExtraction(scratch).map((p) => p.exists)).toEqual([true]);
+	});
 	test('reads the articles as the importer does: a bad person record or raw file stops the run with file:line', () => {
 		scratch = mkdtempSync(join(tmpdir(), 'quotes-'));
 		cpSync('tests/fixtures/quote-run', scratch, { recursive: true });

@@ -17,6 +17,8 @@ export interface PlannedQuoteFile {
 	/** content/quotes/<slug>.yaml, relative to the project root. */
 	path: string;
 	file: QuoteFile;
+	/** False while the article has no quote file: a run then writes one, with empty lists if it found nothing, so every article is on record as read. */
+	exists: boolean;
 	added: StoredQuote[];
 }
 
@@ -38,10 +40,11 @@ export function planQuoteExtraction(root: string): PlannedQuoteFile[] {
 	const plans: PlannedQuoteFile[] = [];
 	// The importer's own reading of each raw article (its blocks, numbering and metadata), for every page it has written.
 	for (const page of importedArticles(root)) {
-		const file = files.get(`${page.slug}.yaml`) ?? emptyFile(`artikel/${page.slug}`);
+		const stored = files.get(`${page.slug}.yaml`);
+		const file = stored ?? emptyFile(`artikel/${page.slug}`);
 		const { blocks, meta, published } = page.article;
 		const interview = meta.interview ?? false;
-		plans.push({ path: join('content/quotes', `${page.slug}.yaml`), file, added: newCandidates(file, extractQuoteCandidates(blocks, people, { interview }), published, taken) });
+		plans.push({ path: join('content/quotes', `${page.slug}.yaml`), file, exists: stored !== undefined, added: newCandidates(file, extractQuoteCandidates(blocks, people, { interview }), published, taken) });
 	}
 	return plans;
 }
@@ -54,10 +57,11 @@ function importedArticles(root: string): PlannedPage[] {
 }
 
 /**
- * Appends a plan's new candidates under `candidates:`, keeping the file's comments and everything else as written.
+ * Appends a plan's new candidates under `candidates:`, keeping the file's comments and everything else as written;
+ * writes the file of an article that has none, even when nothing was found.
  */
 export function applyQuotePlan(root: string, plan: PlannedQuoteFile): void {
-	if (!plan.added.length) return;
+	if (!plan.added.length && plan.exists) return;
 	const path = join(root, plan.path);
 	const doc = existsSync(path)
 		? parseDocument(readFileSync(path, 'utf8'))
