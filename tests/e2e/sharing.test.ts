@@ -1,9 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { listBuiltPages, pageKind, type BuiltPage } from '../../src/build/built-pages.ts';
 import { pathLocale } from '../../src/utils/urls.ts';
+import { articleFrontmatter } from '../../tooling/importer/render-mdx.ts';
 import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
@@ -21,6 +23,13 @@ const meta = (html: HTMLElement, key: string) =>
 const jsonLd = (html: HTMLElement) =>
 	html.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent));
 const contentPages = () => pages.filter((page) => !page.path.endsWith('/404.html'));
+/** English article pages that summarise an article not yet translated: our page about the article, not the article. */
+const englishSummaries = new Set(
+	readdirSync('content/docs/en/artikel')
+		.filter((name) => name.endsWith('.mdx') && name !== 'index.mdx')
+		.filter((name) => (articleFrontmatter(readFileSync(join('content/docs/en/artikel', name), 'utf8')) as { translationOf?: { kind?: string } }).translationOf?.kind === 'summary')
+		.map((name) => `/en/artikel/${name.slice(0, -'.mdx'.length)}/`),
+);
 
 describe('every page can be shared and found', () => {
 	test('a canonical URL on the site, title, description and a share card', () => {
@@ -38,7 +47,7 @@ describe('every page can be shared and found', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('JSON-LD: NewsArticle on article pages, WebSite on the homes, WebPage elsewhere', () => {
+	test('JSON-LD: NewsArticle on article pages and their translations, WebSite on the homes, WebPage elsewhere (an English summary too)', () => {
 		const types = contentPages().map((page) => {
 			const data = jsonLd(page.html);
 			expect(data, page.path).toHaveLength(1);
@@ -46,7 +55,7 @@ describe('every page can be shared and found', () => {
 		});
 		for (const [path, type] of types) {
 			const kind = pageKind(path, '/');
-			const expected = kind === 'artikel/*' ? 'NewsArticle' : kind === '/' ? 'WebSite' : 'WebPage';
+			const expected = kind === 'artikel/*' && !englishSummaries.has(path) ? 'NewsArticle' : kind === '/' ? 'WebSite' : 'WebPage';
 			expect(`${path}: ${type}`).toBe(`${path}: ${expected}`);
 		}
 	});
