@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isHandEdited } from '../../tooling/importer/render-mdx.ts';
+import { articleFrontmatter, isHandEdited } from '../../tooling/importer/render-mdx.ts';
 import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
 import { goodRawArticle as good, importProject as project } from '../support/import-project.ts';
 
@@ -72,6 +72,23 @@ describe('bad input: path:line: what is wrong', () => {
 	});
 	test('every bad input is reported in one run', () => {
 		expect(errorsOf({ 'a.txt': '', 'b.txt': good.replace(/Báo Tin Tức/gu, 'Báo Lạ'), 'c.txt': good })).toHaveLength(2);
+	});
+});
+
+describe('who an article names', () => {
+	test('a person is listed when any written form of their name (name, native name, alias) stands in the text as whole words', () => {
+		const text = good.replace('Paragraf kedua.', 'Menurut Lê Xuân Minh dan Wakil Menteri Giang, rapat Tamara selesai.');
+		const { options, root } = project({ 'a.txt': text });
+		mkdirSync(join(root, 'content/people'));
+		const record = (name: string, extra = '') => `name: ${name}\n${extra}roles:\n  - title: { id: A, en: A }\n    source: artikel/x#p-1\n`;
+		writeFileSync(join(root, 'content/people/le-xuan-minh.yaml'), record('Le Xuan Minh', 'nativeName: Lê Xuân Minh\n'));
+		writeFileSync(join(root, 'content/people/dang-hoang-giang.yaml'), record('Dang Hoang Giang', 'aliases:\n  - Wakil Menteri Giang\n'));
+		writeFileSync(join(root, 'content/people/tam.yaml'), record('Tam'));
+		writeFileSync(join(root, 'content/people/absent.yaml'), record('Nguyen Van A'));
+		const plan = planImport(options);
+		expect(plan.errors).toEqual([]);
+		const people = plan.pages.map((page) => (articleFrontmatter(page.content) as { article: { people?: string[] } }).article.people);
+		expect(people).toEqual([['dang-hoang-giang', 'le-xuan-minh']]);
 	});
 });
 

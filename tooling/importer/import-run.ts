@@ -8,6 +8,7 @@ import { describe, isHandEdited, renderArticlePage, sha256, storedImportHash } f
 import { slugFromTitle } from './article-slug.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { personSchema } from '../../src/schemas/person.ts';
+import { personNames } from '../../src/utils/people.ts';
 import { sourceMetaSchema, type SourceMeta } from '../../src/schemas/source-meta.ts';
 import { parseRecord, readRecords, RecordError } from './yaml-records.ts';
 import { anchorBlocks, parseRawArticle, RawArticleError, type AnchoredBlock, type RawArticle } from './raw-article.ts';
@@ -61,7 +62,7 @@ interface Outlet {
 }
 interface Person {
 	id: string;
-	/** Name and aliases, each as a whole-word pattern (compiled once per run, not once per article). */
+	/** Every written form of the name (as the quote tool reads it), each as a whole-word pattern, compiled once per run. */
 	patterns: RegExp[];
 }
 
@@ -72,7 +73,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 	const outletRecords = readRecords(join(options.root, 'content/outlets'), outletSchema);
 	const peopleRecords = readRecords(join(options.root, 'content/people'), personSchema());
 	const outlets = outletRecords.records.map(([id, outlet]) => ({ id, ...outlet }));
-	const people = peopleRecords.records.map(([id, person]) => ({ id, patterns: [person.name, ...person.aliases].map(wholeWord) }));
+	const people = peopleRecords.records.map(([id, person]) => ({ id, patterns: personNames(person).map(wholeWord) }));
 	const errors: string[] = [...outletRecords.errors, ...peopleRecords.errors];
 	const pages: PlannedPage[] = [];
 	if (!existsSync(options.from)) return { pages, errors: [`${options.from}:1: no such folder`] };
@@ -247,7 +248,7 @@ function resolveOutlet(file: string, meta: ArticleMeta, raw: RawArticle, host: s
 	return outlet.id;
 }
 
-/** People whose name or alias appears in the article's text, as whole words, in id order. */
+/** People whose name, native name or alias appears in the article's text, as whole words, in id order. */
 function mentionedPeople(raw: RawArticle, people: Person[]): string[] {
 	const text = raw.blocks.map((block) => (block.kind === 'break' ? '' : block.kind === 'pullquote' ? `${block.text}\n${block.attribution}` : block.text)).join('\n');
 	return people.filter((person) => person.patterns.some((pattern) => pattern.test(text))).map((person) => person.id);
