@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { searchDialog } from '../support/search-dialog.ts';
+import { siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
@@ -45,8 +49,10 @@ describe('home page overview', () => {
 		expect(await listing.page.locator('.article-list > li').count()).toBe(shownCount);
 		await listing.page.close();
 		const quotesCard = page.getByRole('region', { name: 'Kutipan' });
-		const [direct, reported] = [...(await quotesCard.innerText()).matchAll(/(\d+) (?:kutipan langsung|pernyataan)/g)].map((match) => Number(match[1]));
-		expect(direct! + reported!).toBeGreaterThan(0);
+		const shown = [...(await quotesCard.innerText()).matchAll(/([\d.]+) (?:kutipan langsung|pernyataan)/g)].map((match) => Number(match[1]!.replaceAll('.', '')));
+		// The same counts as the open data a reader can download.
+		const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+		expect(shown).toEqual(['direct', 'reported'].map((kind) => exported.filter((quote) => quote.kind === kind).length));
 		await page.close();
 	});
 
