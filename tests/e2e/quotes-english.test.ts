@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes, siteDist } from '../support/site-dist.ts';
 
 // Every quote has our English translation, shown first on English pages and labelled as ours, with the Indonesian
 // words (the citable original) after it in lang="id"; Indonesian pages show only the Indonesian. Walks every quote.
-const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+const exported = builtQuotes();
 const html = (path: string): HTMLElement => parseHtml(readFileSync(join(siteDist, path, 'index.html'), 'utf8'));
 const text = (element: HTMLElement | null | undefined) => normalizeWhitespace(element?.textContent ?? '');
 const en = JSON.parse(readFileSync('content/i18n/en.json', 'utf8')) as Record<string, string>;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { normalizeWhitespace } from '../../tooling/quotes/quote-text.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes, siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 // An editor's fact-check note goes wherever its words appear: beside each article paragraph it names, and with each
@@ -19,7 +19,7 @@ interface FactCheck {
 const notes = readdirSync('content/fact-checks')
 	.filter((name) => name.endsWith('.yaml'))
 	.map((name) => ({ id: name.replace(/\.yaml$/u, ''), ...(parse(readFileSync(join('content/fact-checks', name), 'utf8')) as FactCheck) }));
-const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+const exported = builtQuotes();
 const checked = exported.filter((quote) => quote.factChecks.length > 0);
 /** Quotes per listing page (/kutipan/, /kutipan/halaman/<n>/). */
 const quotesPerPage = 50;

@@ -8,7 +8,7 @@ import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { contentArticles, uiString } from '../support/articles.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes, siteDist } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 // What a journalist does with quotes, in headless Chromium against the built site.
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => context?.close());
 
 const articles = contentArticles();
-const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+const exported = builtQuotes();
 const visible = (page: Page) => page.locator('.quote-index [data-quote]:visible');
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {

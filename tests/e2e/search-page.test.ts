@@ -1,15 +1,12 @@
 // The search page itself: the address keeps the search (shareable, Back and Forward work), the controls are
 // labelled and usable from the keyboard, the result count is announced, and the page is in both languages.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatYearMonth } from '../../src/utils/dates.ts';
-import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { outletSchema } from '../../src/schemas/outlet.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { readRecords } from '../../tooling/importer/yaml-records.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
 
@@ -192,7 +189,7 @@ describe('English', () => {
 		const results = await shownResults(page);
 		expect(results.length).toBeGreaterThan(0);
 		// Each quote's outlet and date as the open data gives them, the date in English.
-		const quotes = new Map((JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[]).map((quote) => [quote.id, quote]));
+		const quotes = new Map(builtQuotes().map((quote) => [quote.id, quote]));
 		for (const result of results) {
 			const id = /^\/en\/kutipan\/([^/]+)\/$/u.exec(pathOf(result.href))?.[1];
 			const quote = quotes.get(id ?? '');

@@ -1,8 +1,6 @@
 // Queries a journalist would type on the search page (/cari/, /en/cari/), against the built site and its Pagefind index.
 // The words searched for are taken from whatever the site holds (its open data, articles and people), so the checks
 // hold for a new article as for today's.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { asciiFold } from '../../src/utils/ascii-fold.ts';
 import { formatDate } from '../../src/utils/dates.ts';
@@ -12,11 +10,11 @@ import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { personSchema } from '../../src/schemas/person.ts';
 import { contentArticles, uiString } from '../support/articles.ts';
 import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
-const quotes = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+const quotes = builtQuotes();
 const articles = contentArticles();
 const day = (iso: string) => formatDate(new Date(iso), 'id');
 const words = (text: string) => text.split(/\s+/u).filter(Boolean);

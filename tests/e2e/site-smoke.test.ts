@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 import { searchDialog } from '../support/search-dialog.ts';
-import { siteDist } from '../support/site-dist.ts';
+import { builtQuotes } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
 
 const site = useBuiltSite();
@@ -51,7 +48,7 @@ describe('home page overview', () => {
 		const quotesCard = page.getByRole('region', { name: 'Kutipan' });
 		const shown = [...(await quotesCard.innerText()).matchAll(/([\d.]+) (?:kutipan langsung|pernyataan)/g)].map((match) => Number(match[1]!.replaceAll('.', '')));
 		// The same counts as the open data a reader can download.
-		const exported = JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
+		const exported = builtQuotes();
 		expect(shown).toEqual(['direct', 'reported'].map((kind) => exported.filter((quote) => quote.kind === kind).length));
 		await page.close();
 	});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listBuiltPages } from '../../src/build/built-pages.ts';
+import type { QuoteRecord } from '../../src/utils/quote-export.ts';
 
 /** Where the tests build and serve the site; SITE_DIST lets parallel work trees avoid sharing dist/. */
 export const siteDist = process.env.SITE_DIST ?? 'dist';
@@ -9,6 +10,9 @@ export const siteDist = process.env.SITE_DIST ?? 'dist';
 export async function builtPagePaths(): Promise<string[]> {
 	return (await listBuiltPages(siteDist, '/')).map((page) => page.path).filter((path) => path.endsWith('/'));
 }
+
+/** The open data of the test build's quotes (/data/quotes.json), as a reader downloads it. */
+export const builtQuotes = () => JSON.parse(readFileSync(join(siteDist, 'data/quotes.json'), 'utf8')) as QuoteRecord[];
 
 /** The HTML of a built page, by its URL path. */
 export const builtHtml = (path: string) => readFileSync(join(siteDist, path, 'index.html'), 'utf8');
