@@ -1,4 +1,6 @@
 import { asciiFold } from './ascii-fold.ts';
+import { yearMonth } from './dates.ts';
+import { searchPageTypes } from './search-meta.ts';
 
 /**
  * The filters of the search page, in the order the page shows them; each is also a Pagefind filter name. Their
@@ -9,6 +11,57 @@ export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
 /** What a reader sees for each filter value: label by id, per filter. */
 export type SearchFilterLabels = Record<SearchFilterKey, Record<string, string>>;
+
+/** How many indexed pages carry each value, per filter. */
+export type SearchFilterCounts = Record<SearchFilterKey, Record<string, number>>;
+
+/**
+ * The filter values of one page, as Pagefind holds them (SearchMeta.astro writes one span each): its type, and the
+ * outlet, speaker and month it has. The search page counts its filter choices with the same function.
+ * @example searchFilterValues({ type: 'quote', outlet: 'dan-tri', speaker: 'le-xuan-minh', date: new Date('2025-10-08') })
+ * // → [['type', 'quote'], ['outlet', 'dan-tri'], ['speaker', 'le-xuan-minh'], ['month', '2025-10']]
+ */
+export function searchFilterValues(page: { type: string; outlet?: string | undefined; speaker?: string | undefined; date?: Date | undefined }): Array<[SearchFilterKey, string]> {
+	const values: Array<[SearchFilterKey, string | undefined]> = [
+		['type', page.type],
+		['outlet', page.outlet],
+		['speaker', page.speaker],
+		['month', page.date && yearMonth(page.date)],
+	];
+	return values.filter((pair): pair is [SearchFilterKey, string] => Boolean(pair[1]));
+}
+
+/**
+ * How many pages carry each filter value, as Pagefind counts them over one language's index.
+ * @example countSearchFilterValues([[['type', 'quote']], [['type', 'quote']]]).type // → { quote: 2 }
+ */
+export function countSearchFilterValues(pages: Iterable<Array<[SearchFilterKey, string]>>): SearchFilterCounts {
+	const counts = Object.fromEntries(searchFilterKeys.map((key) => [key, {}])) as SearchFilterCounts;
+	for (const values of pages) {
+		for (const [key, value] of values) counts[key][value] = (counts[key][value] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/**
+ * The label of a filter choice: its name and the number of pages it finds.
+ * @example filterChoiceLabel('Báo Dân Trí', 12) // → 'Báo Dân Trí (12)'
+ */
+export const filterChoiceLabel = (name: string, count: number) => `${name} (${count})`;
+
+/**
+ * The choices of one filter, in the order the search page lists them: types in the site's order, months newest
+ * first, outlets and speakers by name; each labelled with its name (the id where no record names it) and count.
+ * @example searchFilterChoices('month', { '2025-10': 3, '2026-01': 1 }, labels) // → [{ value: '2026-01', label: 'Januari 2026 (1)' }, …]
+ */
+export function searchFilterChoices(key: SearchFilterKey, counts: Record<string, number>, labels: SearchFilterLabels): Array<{ value: string; label: string }> {
+	const name = (value: string) => labels[key][value] ?? value;
+	const values = Object.keys(counts);
+	if (key === 'type') values.sort((a, b) => searchPageTypes.indexOf(a as never) - searchPageTypes.indexOf(b as never));
+	else if (key === 'month') values.sort((a, b) => b.localeCompare(a));
+	else values.sort((a, b) => name(a).localeCompare(name(b), 'vi'));
+	return values.map((value) => ({ value, label: filterChoiceLabel(name(value), counts[value]!) }));
+}
 
 /** What the search page is showing: the words typed and one chosen value per filter. */
 export interface SearchState {

@@ -8,7 +8,7 @@ import { personSchema } from '../../src/schemas/person.ts';
 import { readRecords } from '../../tooling/importer/yaml-records.ts';
 import { builtQuotes } from '../support/site-dist.ts';
 import { useBuiltSite } from '../support/site.ts';
-import { pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
+import { pagefindFilterCounts, pathOf, settled, shownResults, typeQuery } from '../support/search-page.ts';
 
 const site = useBuiltSite();
 
@@ -146,6 +146,30 @@ describe('filter values are ids; readers see names', () => {
 			await page.goto(site.url(`/cari/?${key}=${id}`));
 			await settled(page);
 			expect(await shownResults(page)).toEqual(byName);
+			await page.close();
+		}
+	});
+});
+
+describe('filter counts', () => {
+	test('each filter offers every value of the page’s index, with as many pages as Pagefind counts for it', async () => {
+		for (const path of ['/cari/', '/en/cari/']) {
+			const { page } = await site.open(path);
+			const indexed = await pagefindFilterCounts(page);
+			const shown = await page.locator('.search-page__filter').evaluateAll((filters) =>
+				filters.map((filter) => ({
+					key: (filter as HTMLElement).dataset.filter ?? '',
+					hidden: (filter as HTMLElement).hidden,
+					counts: Object.fromEntries(
+						[...filter.querySelectorAll('option')].slice(1).map((option) => [option.value, Number(/\((\d+)\)$/u.exec(option.textContent ?? '')?.[1])]),
+					),
+				})),
+			);
+			expect(shown.map((filter) => filter.key), path).toEqual(expect.arrayContaining(Object.keys(indexed)));
+			for (const filter of shown) {
+				expect(filter.counts, `${path} ${filter.key}`).toEqual(indexed[filter.key] ?? {});
+				expect(filter.hidden, `${path} ${filter.key}`).toBe(Object.keys(filter.counts).length === 0);
+			}
 			await page.close();
 		}
 	});

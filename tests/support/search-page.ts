@@ -40,3 +40,11 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
 
 /** The path of a result link, without the highlight parameters and the fragment. */
 export const pathOf = (href: string) => new URL(href, 'http://x').pathname;
+
+/**
+ * What Pagefind's own API counts for every filter value over the index of the page's language (it picks the index
+ * by the page's `lang`). Passed as source text: the test runner would rewrite an `import()` written in a function.
+ */
+export function pagefindFilterCounts(page: Page): Promise<Record<string, Record<string, number>>> {
+	return page.evaluate(`import(new URL('/pagefind/pagefind.js', location.origin).href).then((pagefind) => pagefind.filters())`);
+}

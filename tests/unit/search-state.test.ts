@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearch, pagefindFilters, readSearchState, searchQueryString, withFilterIds, type SearchFilterLabels } from '../../src/utils/search-state.ts';
+import {
+	countSearchFilterValues,
+	hasSearch,
+	pagefindFilters,
+	readSearchState,
+	searchFilterChoices,
+	searchFilterValues,
+	searchQueryString,
+	withFilterIds,
+	type SearchFilterLabels,
+} from '../../src/utils/search-state.ts';
 
 describe('search state in the URL', () => {
 	test('reads the words and the known filters, trimmed, and ignores the rest', () => {
@@ -44,5 +54,49 @@ describe('filter values are ids', () => {
 	});
 	test('a value that is neither an id nor a label stays, so it matches nothing rather than something else', () => {
 		expect(withFilterIds({ query: '', filters: { outlet: 'Báo Khác' } }, labels).filters).toEqual({ outlet: 'Báo Khác' });
+	});
+});
+
+describe('filter choices of the search page', () => {
+	const labels: SearchFilterLabels = {
+		type: { article: 'Artikel', quote: 'Kutipan', explainer: 'Penjelasan' },
+		outlet: { 'dan-tri': 'Báo Dân Trí', 'an-ninh': 'An ninh Thủ đô' },
+		speaker: {},
+		month: { '2025-10': 'Oktober 2025', '2026-01': 'Januari 2026' },
+	};
+
+	test('a page carries its type and only the outlet, speaker and month it has', () => {
+		expect(searchFilterValues({ type: 'quote', outlet: 'dan-tri', speaker: 'le-xuan-minh', date: new Date('2025-10-08') })).toEqual([
+			['type', 'quote'],
+			['outlet', 'dan-tri'],
+			['speaker', 'le-xuan-minh'],
+			['month', '2025-10'],
+		]);
+		expect(searchFilterValues({ type: 'explainer' })).toEqual([['type', 'explainer']]);
+	});
+	test('counts every page once per value it carries', () => {
+		const counts = countSearchFilterValues([
+			searchFilterValues({ type: 'article', outlet: 'dan-tri', date: new Date('2025-10-08') }),
+			searchFilterValues({ type: 'quote', outlet: 'dan-tri', speaker: 'le-xuan-minh', date: new Date('2025-10-08') }),
+			searchFilterValues({ type: 'explainer' }),
+		]);
+		expect(counts).toEqual({
+			type: { article: 1, quote: 1, explainer: 1 },
+			outlet: { 'dan-tri': 2 },
+			speaker: { 'le-xuan-minh': 1 },
+			month: { '2025-10': 2 },
+		});
+	});
+	test('types in the site’s order, months newest first, outlets by name; each with its count, an unnamed id as itself', () => {
+		expect(searchFilterChoices('type', { quote: 3, article: 2, explainer: 1 }, labels).map((choice) => choice.label)).toEqual(['Penjelasan (1)', 'Artikel (2)', 'Kutipan (3)']);
+		expect(searchFilterChoices('month', { '2025-10': 4, '2026-01': 1 }, labels)).toEqual([
+			{ value: '2026-01', label: 'Januari 2026 (1)' },
+			{ value: '2025-10', label: 'Oktober 2025 (4)' },
+		]);
+		expect(searchFilterChoices('outlet', { 'dan-tri': 2, 'an-ninh': 5, unknown: 1 }, labels).map((choice) => choice.label)).toEqual([
+			'An ninh Thủ đô (5)',
+			'Báo Dân Trí (2)',
+			'unknown (1)',
+		]);
 	});
 });

@@ -12,7 +12,6 @@ export interface PagefindSearchOptions {
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 

@@ -1,13 +1,12 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { searchPageTypes } from '~/utils/search-meta.ts';
 import {
+	filterChoiceLabel,
 	hasSearch,
 	pagefindFilters,
 	readSearchState,
 	searchFilterKeys,
 	searchQueryString,
 	withFilterIds,
-	type SearchFilterKey,
 	type SearchFilterLabels,
 	type SearchState,
 } from '~/utils/search-state.ts';
@@ -19,7 +18,10 @@ const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet 
 
 export class SearchPageElement extends HTMLElement {
 	#ready: Promise<Pagefind | undefined> = Promise.resolve(undefined);
-	/** Label by id for each filter, in the page's language (built with the page from the records). */
+	/**
+	 * Label by id for each filter, in the page's language (built with the page from the records). The selects come
+	 * with every value of the index and its count, also built with the page (SearchPage.astro).
+	 */
 	#labels!: SearchFilterLabels;
 	#input!: HTMLInputElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
@@ -27,8 +29,6 @@ export class SearchPageElement extends HTMLElement {
 	#results!: SearchResultsView;
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
-	/** The latest search, until its results are drawn. */
-	#latest: Promise<void> = Promise.resolve();
 
 	async connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as SearchFilterLabels;
@@ -62,16 +62,11 @@ export class SearchPageElement extends HTMLElement {
 		window.addEventListener('popstate', () => void this.#restore());
 		this.#showFilters(state);
 		this.#ready = loadPagefind().catch(() => undefined);
-		const pagefind = await this.#ready;
-		if (!pagefind) {
+		if (!(await this.#ready)) {
 			this.#results.showUnavailable();
 			return;
 		}
-		// The search the address holds (or one typed meanwhile) comes first, the lists of filter values after its
-		// results: their chunks would otherwise compete with its index chunks for the first result.
 		if (hasSearch(state)) void this.#search('none');
-		await this.#latest;
-		await this.#fillFilters(pagefind);
 	}
 
 	/** The search the address holds, its filter values as ids. */
@@ -88,46 +83,21 @@ export class SearchPageElement extends HTMLElement {
 		await this.#search('none');
 	}
 
-	/** Sets each select to the state's value, adding that value when the select does not offer it (yet). */
+	/**
+	 * Sets each select to the state's value. A value the index does not hold (an old or mistyped address) is added,
+	 * with the 0 pages it finds, so the select shows what is searched.
+	 */
 	#showFilters(state: SearchState) {
 		for (const key of searchFilterKeys) {
-			const select = this.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!;
+			const wrapper = this.querySelector<HTMLElement>(`[data-filter="${key}"]`)!;
+			const select = wrapper.querySelector('select')!;
 			const chosen = state.filters[key];
 			if (chosen && ![...select.options].some((option) => option.value === chosen)) {
-				select.append(new Option(this.#valueLabel(key, chosen), chosen));
+				select.append(new Option(filterChoiceLabel(this.#labels[key]?.[chosen] ?? chosen, 0), chosen));
+				wrapper.hidden = false;
 			}
 			select.value = chosen ?? '';
 		}
-	}
-
-	/**
-	 * Offers every value the index holds for each filter, in place of what the selects held; the chosen values
-	 * stay chosen. A filter with no values (no quotes yet) is hidden.
-	 */
-	async #fillFilters(pagefind: Pagefind) {
-		const available = await pagefind.filters();
-		for (const key of searchFilterKeys) {
-			const values = Object.entries(available[key] ?? {});
-			const wrapper = this.querySelector<HTMLElement>(`[data-filter="${key}"]`)!;
-			const select = wrapper.querySelector('select')!;
-			const chosen = select.value;
-			if (chosen && !values.some(([value]) => value === chosen)) values.push([chosen, 0]);
-			wrapper.hidden = values.length === 0;
-			const options = this.#sortValues(key, values).map(([value, count]) => new Option(`${this.#valueLabel(key, value)} (${count})`, value));
-			select.replaceChildren(select.options[0]!, ...options);
-			select.value = chosen;
-		}
-	}
-
-	#sortValues(key: SearchFilterKey, values: Array<[string, number]>): Array<[string, number]> {
-		if (key === 'type') return values.sort(([a], [b]) => searchPageTypes.indexOf(a as never) - searchPageTypes.indexOf(b as never));
-		if (key === 'month') return values.sort(([a], [b]) => b.localeCompare(a));
-		return values.sort(([a], [b]) => this.#valueLabel(key, a).localeCompare(this.#valueLabel(key, b), 'vi'));
-	}
-
-	/** The label a reader sees for a filter value; the id itself for a value no record names. */
-	#valueLabel(key: SearchFilterKey, value: string): string {
-		return this.#labels[key]?.[value] ?? value;
 	}
 
 	#currentState(): SearchState {
@@ -151,7 +121,7 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
-		this.#latest = this.#results.search(
+		await this.#results.search(
 			this.#ready,
 			state.query,
 			{
@@ -160,6 +130,5 @@ export class SearchPageElement extends HTMLElement {
 			},
 			!hasSearch(state),
 		);
-		await this.#latest;
 	}
 }
