@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildOncePerKey } from '../utils/build-once.ts';
 import { attributeValues, citationOrder, parseCitation, type CitationKey, type CitingTags } from '../utils/citations.ts';
 import { signedRange } from '../utils/signatories.ts';
-import type { Locale } from '../utils/urls.ts';
+import { idLocale, type Locale } from '../utils/urls.ts';
 import { pickStateRecords, signatoryCountReports, signatoryRecords, stateRecordCitations, stateRecords, trackerRecords, trackerSummary } from './state-records.ts';
 import { pickEvents, timelineEvents } from './timeline-events.ts';
 
@@ -15,7 +15,7 @@ import { pickEvents, timelineEvents } from './timeline-events.ts';
  * citationOrder: each expands to the keys it renders, in its render order.
  */
 export async function pageCitingTags(citingPage: string): Promise<CitingTags> {
-	const locale: Locale = citingPage.startsWith('en/') ? 'en' : 'id';
+	const locale = idLocale(citingPage);
 	const [events, counts, signatories, tracker, tracked, records] = await Promise.all([
 		timelineEvents(),
 		signatoryCountReports(),

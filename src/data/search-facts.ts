@@ -10,7 +10,7 @@ import { loadQuotes, type QuoteView } from './quotes.ts';
 import { buildOnce, buildOncePerKey } from '../utils/build-once.ts';
 import { searchPageType, searchRecordId, type SearchPageType } from '../utils/search-meta.ts';
 import { countSearchFilterValues, searchFilterValues, type SearchFilterCounts } from '../utils/search-state.ts';
-import { localizedId, toLocale, type Locale } from '../utils/urls.ts';
+import { idLocale, localizedId, toLocale, type Locale } from '../utils/urls.ts';
 
 type DocsEntry = CollectionEntry<'docs'>;
 
@@ -50,7 +50,7 @@ export const filterValuesOf = (facts: SearchFacts) =>
  * quote and person page, which are built in both languages.
  */
 async function indexedPages(locale: Locale): Promise<Array<{ id: string; entry?: DocsEntry }>> {
-	const docs = await getCollection('docs', (entry) => (entry.id.startsWith('en/') ? 'en' : 'id') === locale && entry.data.pagefind !== false && !entry.data.draft);
+	const docs = await getCollection('docs', (entry) => idLocale(entry.id) === locale && entry.data.pagefind !== false && !entry.data.draft);
 	const quotes = await loadQuotes();
 	const people = await getCollection('people');
 	return [

@@ -23,6 +23,14 @@ export function localizedId(id: string, locale: Locale): string {
 }
 
 /**
+ * The locale of a page from its id (a docs entry or route id): English under `en/`, Indonesian elsewhere.
+ * @example idLocale('en/kutipan') // → 'en'
+ */
+export function idLocale(id: string): Locale {
+	return id.startsWith('en/') ? 'en' : 'id';
+}
+
+/**
  * Reads the locale of a page from Astro's current locale (undefined or 'root' means Indonesian).
  * @example toLocale('en') // → 'en'
  */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { localizedId, pagePath, pathLocale, toLocale } from '../../src/utils/urls.ts';
+import { idLocale, localizedId, pagePath, pathLocale, toLocale } from '../../src/utils/urls.ts';
 
 describe('pagePath', () => {
 	test('joins base and id with a trailing slash', () => {
@@ -39,5 +39,13 @@ describe('pathLocale', () => {
 		expect(pathLocale('/kutipan/', '/')).toBe('id');
 		expect(pathLocale('/english/', '/')).toBe('id');
 		expect(pathLocale('/en/a/', '/x/')).toBe('id');
+	});
+});
+
+describe('idLocale', () => {
+	test('an id under en/ is English, any other Indonesian', () => {
+		expect(idLocale('en/kutipan/le-xuan-minh-2025-10-08-a')).toBe('en');
+		expect(idLocale('kutipan/le-xuan-minh-2025-10-08-a')).toBe('id');
+		expect(idLocale('artikel/en-dan-lainnya')).toBe('id');
 	});
 });
