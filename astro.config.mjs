@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/utils/site.ts';
-import { explainerIds } from './src/utils/explainers.ts';
+import { sidebar } from './src/utils/sidebar.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { searchRanking } from './src/utils/search-ranking.ts';
 import { satteriBaseLinks } from './src/utils/base-links.ts';
@@ -18,6 +18,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Root-relative links written in content (`/konvensi/`, LinkCard href) get the base; Starlight adds its own plugins.
 	markdown: { processor: satteri({ hastPlugins: [satteriBaseLinks(base)] }) },
+	// Routes whose getStaticPaths() gives a cacheKey (src/utils/page-cache-key.ts) are not rendered again while it and
+	// their code stay the same: a rebuild redoes only the pages that changed.
+	experimental: { incrementalBuild: true },
 	integrations: [
 		starlight({
 			title: siteTitle,
@@ -49,28 +52,7 @@ export default defineConfig({
 			// Set per page from git by src/route-data.ts (Starlight's own lookup only knows src/content/docs/).
 			lastUpdated: false,
 			pagination: false,
-			sidebar: [
-				{ slug: 'cari' },
-				{
-					label: 'Penjelasan',
-					translations: { en: 'Explainers' },
-					// The corrections log sits under the explainers it corrects, but is not one itself (not on the home card).
-					items: [...explainerIds, 'koreksi'].map((slug) => ({ slug })),
-				},
-				{
-					label: 'Kutipan',
-					translations: { en: 'Quotes' },
-					items: [
-						{ slug: 'kutipan', label: 'Semua kutipan', translations: { en: 'All quotes' } },
-						{ slug: 'tokoh', label: 'Tokoh yang dikutip', translations: { en: 'People quoted' } },
-					],
-				},
-				{
-					label: 'Artikel sumber',
-					translations: { en: 'Source articles' },
-					items: [{ slug: 'artikel', label: 'Semua artikel', translations: { en: 'All articles' } }],
-				},
-			],
+			sidebar,
 		}),
 		// After Starlight, so the pages are final when their inline code is hashed.
 		securityHeaders(),

@@ -1,36 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getCollection } from 'astro:content';
 import { outletOf } from './data/outlets.ts';
 import { withBase } from './utils/base-links.ts';
-import { buildOnce } from './utils/build-once.ts';
-import { corrections } from './data/correction-log.ts';
-import { correctionsOfPage } from './utils/corrections.ts';
-import { newestChange, readChangeDates, type ChangeDates } from './build/last-changed.ts';
-import { pageSourcePaths, type QuoteSource } from './utils/page-sources.ts';
+import { lastChanged, shareCardId } from './page-frame.ts';
 import { shareImageSize } from './utils/share-image.ts';
 import { articleSource } from './data/article-source.ts';
 import { jsonLdText, structuredData } from './utils/structured-data.ts';
 import { pagePath, toLocale } from './utils/urls.ts';
-
-/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
-const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));
-
-/** When each content file last changed, from git (run from the project root); read once per build, afresh in dev. */
-const contentChanges: () => ChangeDates = buildOnce(() => readChangeDates(process.cwd()));
-const quoteSources: () => Promise<QuoteSource[]> = buildOnce(() =>
-	getCollection('quotes').then((quotes) => quotes.map((quote) => ({ id: quote.id, article: quote.data.article.id, speaker: quote.data.speaker.id }))),
-);
-
-/**
- * The date a page last changed: the newest commit of the files it is made from, or of a correction to it, whichever
- * is later. Undefined when git knows none of them (a new uncommitted page, a shallow clone).
- */
-async function lastChanged(pageId: string, filePath: string | undefined): Promise<Date | undefined> {
-	const sources = await quoteSources();
-	const fileDate = newestChange(contentChanges(), pageSourcePaths(pageId, filePath, sources));
-	const corrected = correctionsOfPage(await corrections(), pageId)[0]?.data.date;
-	return fileDate && corrected ? (fileDate > corrected ? fileDate : corrected) : (fileDate ?? corrected);
-}
 
 /**
  * Adds what sharing and search engines read to every page's head (JSON-LD, no address for the 404 page), and the
@@ -85,11 +60,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 				}
 			: {}),
 	});
-	// The share card rendered by src/pages/og/[...id].png.ts; pages outside the docs collection use their home's.
-	// Starlight names the root home '' where the collection says 'index'.
-	const entryId = route.entry.id || 'index';
-	const cardId = (await docsIds()).has(entryId) ? entryId : locale === 'en' ? 'en' : 'index';
-	const image = new URL(`${import.meta.env.BASE_URL}og/${cardId}.png`, context.site).href;
+	// The page's share card, or its home's for pages outside the docs collection.
+	const image = new URL(`${import.meta.env.BASE_URL}og/${await shareCardId(route.entry.id, locale)}.png`, context.site).href;
 	route.head.push(
 		{ tag: 'meta', attrs: { property: 'og:image', content: image } },
 		{ tag: 'meta', attrs: { property: 'og:image:width', content: String(shareImageSize.width) } },

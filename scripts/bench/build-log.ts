@@ -38,3 +38,43 @@ export function durationSeconds(text: string): number {
 	if (!match || (!match[1] && !match[2])) return Number.NaN;
 	return Number(match[1] ?? 0) * 60 + (match[2] ? Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : 0);
 }
+
+/** Seconds of each part of a build, from the lines Astro and Starlight print when each ends; NaN where a line is missing. */
+export interface BuildPhases {
+	/** Content sync and the rest of Astro's setup. */
+	setup: number;
+	/** Emptying dist/ of the previous build's files (whole seconds, from the log's timestamps). */
+	clearing: number;
+	/** Vite bundling the pages and their scripts. */
+	bundling: number;
+	/** Rendering or reusing every route. */
+	pages: number;
+	pagefind: number;
+}
+
+const durationIn = (log: string, pattern: RegExp) => durationSeconds(pattern.exec(log)?.[1] ?? '');
+const timestampOf = (log: string, pattern: RegExp) => {
+	const time = pattern.exec(log)?.[1]?.split(':').map(Number);
+	return time ? time[0]! * 3600 + time[1]! * 60 + time[2]! : Number.NaN;
+};
+
+/**
+ * The parts of a build from its log. Astro ends setup with "[build] ✓ Completed in …", empties dist/, logs
+ * "Building static entrypoints...", ends page generation with an untagged "✓ Completed in …" and bundling plus
+ * pages with a second "[build] ✓ Completed in …".
+ * @example buildPhases(log).pagefind // → 13.7
+ */
+export function buildPhases(log: string): BuildPhases {
+	const [setup = Number.NaN, bundleAndPages = Number.NaN] = [...log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/gu)].map((match) => durationSeconds(match[1]!));
+	const pages = durationIn(log, /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/mu);
+	const clearing = timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] Building static entrypoints/mu) - timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] ✓ Completed in/mu);
+	return { setup, clearing, bundling: bundleAndPages - pages, pages, pagefind: durationIn(log, /Finished building search index in ((?:\d+m )?[\d.]+m?s)/u) };
+}
+
+/**
+ * How many routes the incremental build took from its cache instead of rendering them ("├─ /a/index.html (restored)").
+ * @example reusedRoutes('├─ /a/index.html (restored)\n├─ /b/index.html (+4ms)') // → 1
+ */
+export function reusedRoutes(log: string): number {
+	return log.match(/─ \/\S+\s+\((?:cached|restored)\)/gu)?.length ?? 0;
+}

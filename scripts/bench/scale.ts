@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
-import { durationSeconds, routeGroupTimes } from './build-log.ts';
+import { buildPhases, routeGroupTimes } from './build-log.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
 import { generateSyntheticSite, syntheticFiles, type SyntheticSite } from './synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -149,9 +149,7 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		started = performance.now();
 		const built = run(root, join(root, 'build.log'), [node, 'node_modules/astro/bin/astro.mjs', 'build']);
 		const dist = join(root, 'dist');
-		const indexSeconds = durationSeconds(/Finished building search index in ((?:\d+m )?[\d.]+m?s)/u.exec(built.log)?.[1] ?? '');
-		// "generating static routes" ends with an untagged "✓ Completed in …s." line.
-		const pagesSeconds = durationSeconds(/^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/mu.exec(built.log)?.[1] ?? '');
+		const phases = buildPhases(built.log);
 		const all = files(dist);
 		const html = all.filter((file) => file.path.endsWith('.html'));
 		const pagefindBytes = du(join(dist, 'pagefind'));
@@ -164,16 +162,14 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 			'peak RSS': rss(built.peakRss),
 			output: `${formatBytes(distBytes)} dist/`,
 		});
-		// "[build] ✓ Completed in" ends setup with content sync, then bundling plus page generation.
-		const [setupSeconds = Number.NaN, bundleAndPages = Number.NaN] = [...built.log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/gu)].map((match) => durationSeconds(match[1]!));
-		stages.rows.push({ articles: count, stage: '  of which content sync', 'wall (s)': seconds(setupSeconds), 'per article': perArticle(setupSeconds, count), 'peak RSS': '', output: '' });
-		stages.rows.push({ articles: count, stage: '  of which bundling', 'wall (s)': seconds(bundleAndPages - pagesSeconds), 'per article': perArticle(bundleAndPages - pagesSeconds, count), 'peak RSS': '', output: '' });
-		stages.rows.push({ articles: count, stage: '  of which pages', 'wall (s)': seconds(pagesSeconds), 'per article': perArticle(pagesSeconds, count), 'peak RSS': '', output: `${html.length} HTML` });
+		stages.rows.push({ articles: count, stage: '  of which content sync', 'wall (s)': seconds(phases.setup), 'per article': perArticle(phases.setup, count), 'peak RSS': '', output: '' });
+		stages.rows.push({ articles: count, stage: '  of which bundling', 'wall (s)': seconds(phases.bundling), 'per article': perArticle(phases.bundling, count), 'peak RSS': '', output: '' });
+		stages.rows.push({ articles: count, stage: '  of which pages', 'wall (s)': seconds(phases.pages), 'per article': perArticle(phases.pages, count), 'peak RSS': '', output: `${html.length} HTML` });
 		stages.rows.push({
 			articles: count,
 			stage: '  of which Pagefind',
-			'wall (s)': seconds(indexSeconds),
-			'per article': perArticle(indexSeconds, count),
+			'wall (s)': seconds(phases.pagefind),
+			'per article': perArticle(phases.pagefind, count),
 			'peak RSS': '',
 			output: `${formatBytes(pagefindBytes)} index`,
 		});

@@ -1,6 +1,6 @@
 /**
  * The explainers, in reading order, as docs ids without the locale folder.
- * The sidebar's "Explainers" group (astro.config.mjs) and the home page's explainer card both read this list,
+ * The sidebar's "Explainers" group (src/utils/sidebar.ts) and the home page's explainer card both read this list,
  * so a new explainer is added here once: its page in `content/docs/<id>.mdx` (and `content/docs/en/<id>.mdx`).
  */
 export const explainerIds = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routeGroupTimes } from '../../scripts/bench/build-log.ts';
+import { buildPhases, reusedRoutes, routeGroupTimes } from '../../scripts/bench/build-log.ts';
 
 describe('route timings from the astro build log', () => {
 	test('groups routes by section, keeps en/ and og/ apart, and reads times pushed down by warnings', () => {
@@ -18,5 +18,34 @@ describe('route timings from the astro build log', () => {
 			{ group: 'en/kutipan', routes: 1, ms: 8 },
 			{ group: '(single pages)', routes: 1, ms: 4 },
 		]);
+	});
+});
+
+describe('the parts of a build from its log', () => {
+	const log = [
+		'10:00:00 [content] Syncing content',
+		'10:00:07 [build] ✓ Completed in 10.40s.',
+		'10:00:23 [build] Building static entrypoints...',
+		' generating static routes ',
+		'10:00:41   ├─ /kutipan/a/index.html (restored)',
+		'10:00:41   ├─ /og/a.png',
+		' (restored)',
+		'10:00:41   ├─ /artikel/a/index.html (+12ms) ',
+		'10:02:33 ✓ Completed in 1m 52s.',
+		'10:02:33 [build] ✓ Completed in 2m 10s.',
+		'10:02:47 [starlight:pagefind] Finished building search index in 13.70s.',
+	].join('\n');
+
+	test('reads setup, emptying dist/, bundling, pages and Pagefind', () => {
+		expect(buildPhases(log)).toEqual({ setup: 10.4, clearing: 16, bundling: 18, pages: 112, pagefind: 13.7 });
+	});
+
+	test('counts the routes taken from the incremental cache, and not the rendered ones', () => {
+		expect(reusedRoutes(log)).toBe(2);
+		expect(routeGroupTimes(log)).toEqual([{ group: 'artikel', routes: 1, ms: 12 }]);
+	});
+
+	test('a phase whose line is missing is NaN', () => {
+		expect(buildPhases('').pagefind).toBeNaN();
 	});
 });
