@@ -48,11 +48,16 @@ export async function cacheKey(shown: unknown): Promise<string> {
 	return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The site frame's key, hashed once per frame object: every page of a build shares one (callers must not mutate it). */
+const siteFrameKeys = new WeakMap<SiteFrame, Promise<string>>();
+
 /**
  * The cache key of a page drawn in Starlight's frame: its own data (the route's props), the site's frame and what
  * the head, title and footer add to this page.
  * @example await starlightPageKey({ shown: { quote }, site, page }) // → changes when any of them does
  */
-export function starlightPageKey(page: { shown: unknown; site: SiteFrame; page: PageFrame }): Promise<string> {
-	return cacheKey(page);
+export async function starlightPageKey({ shown, site, page }: { shown: unknown; site: SiteFrame; page: PageFrame }): Promise<string> {
+	let siteKey = siteFrameKeys.get(site);
+	if (!siteKey) siteFrameKeys.set(site, (siteKey = cacheKey(site)));
+	return cacheKey({ shown, site: await siteKey, page });
 }
