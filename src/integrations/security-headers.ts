@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listBuiltPages } from '../build/built-pages.ts';
@@ -22,7 +23,9 @@ export function securityHeaders(): AstroIntegration {
 				const pages = await listBuiltPages(root, '/');
 				const hashes = { scripts: [] as string[], styles: [] as string[] };
 				for (const page of pages) {
-					const found = inlineHashes(await readFile(page.file, 'utf8'));
+					// Read synchronously: one fs/promises readFile after another was 3× slower on thousands of pages (5,109
+					// pages, 215 MB, a busy machine: 7.1 s against 2.0–2.3 s), each file taking trips through the thread pool.
+					const found = inlineHashes(readFileSync(page.file, 'utf8'));
 					hashes.scripts.push(...found.scripts);
 					hashes.styles.push(...found.styles);
 				}
