@@ -1,5 +1,3 @@
-import type { SearchPageType } from './search-meta.ts';
-
 /**
  * The site's two Pagefind bundles, by the folder each is written to. Quote pages repeat words their article
  * paragraphs already hold, and are more than half of all pages: in the site's bundle they would make every search
@@ -8,12 +6,6 @@ import type { SearchPageType } from './search-meta.ts';
  */
 export const searchBundleFolders = { site: 'pagefind', quotes: 'pagefind-quotes' } as const;
 export type SearchBundle = keyof typeof searchBundleFolders;
-
-/**
- * The bundle that holds pages of this type.
- * @example bundleOfType('quote') // → 'quotes'
- */
-export const bundleOfType = (type: SearchPageType | string): SearchBundle => (type === 'quote' ? 'quotes' : 'site');
 
 /**
  * The bundle that answers a search: the quotes' when it asks for quotes (the quote type, or a speaker, which only

@@ -42,9 +42,14 @@ describe('a phrase from a quote', () => {
 	const article = articleOf(quote);
 	const n = paragraphNumber(quote.paragraph);
 
-	test(`finds the quote among the first results, with its speaker, outlet and date ("${phrase}")`, async () => {
+	test(`finds only its article paragraph, and with the quote type the quote among the first results, with its speaker, outlet and date ("${phrase}")`, async () => {
 		const { page, errors } = await site.open('/cari/');
 		await typeQuery(page, `"${phrase}"`);
+		// Each text is indexed once: the site's index holds the paragraph, the quotes' index the quote.
+		expect((await shownResults(page)).map((result) => pathOf(result.href))).toEqual([article.path]);
+		await page.getByLabel('Jenis').selectOption('quote');
+		await page.waitForURL((url) => url.searchParams.get('type') === 'quote');
+		await settled(page);
 		const results = await shownResults(page);
 		const hit = results.slice(0, 3).find((result) => pathOf(result.href) === new URL(quote.url).pathname);
 		expect(hit?.title).toContain(quote.speaker.name);

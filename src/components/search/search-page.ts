@@ -79,8 +79,12 @@ export class SearchPageElement extends HTMLElement {
 	}
 
 	/** Starts loading a bundle's Pagefind, once; resolves with it, or with nothing if it cannot load. */
-	#load(bundle: SearchBundle): Promise<Pagefind | undefined> {
-		return loadPagefind(bundle).catch(() => undefined);
+	async #load(bundle: SearchBundle): Promise<Pagefind | undefined> {
+		try {
+			return await loadPagefind(bundle);
+		} catch {
+			return undefined;
+		}
 	}
 
 	/** The search the address holds, its filter values as ids. */
