@@ -45,11 +45,14 @@ describe('a phrase from a quote', () => {
 	test(`finds only its article paragraph, and with the quote type the quote among the first results, with its speaker, outlet and date ("${phrase}")`, async () => {
 		const { page, errors } = await site.open('/cari/');
 		await typeQuery(page, `"${phrase}"`);
-		// Each text is indexed once: the site's index holds the paragraph, the quotes' index the quote.
+		// Each text is indexed once: the site's index holds the paragraph, the quotes' index the quote, which the page
+		// offers to search: the type filter says quotes are left out, and a link runs the same words over them.
 		expect((await shownResults(page)).map((result) => pathOf(result.href))).toEqual([article.path]);
-		await page.getByLabel('Jenis').selectOption('quote');
-		await page.waitForURL((url) => url.searchParams.get('type') === 'quote');
+		await expect(page.getByLabel('Jenis').locator('option:checked').textContent()).resolves.toBe(uiString('id', 'search.filter.allButQuotes'));
+		await page.getByRole('link', { name: uiString('id', 'search.inQuotes') }).click();
+		await page.waitForURL((url) => url.searchParams.get('type') === 'quote' && url.searchParams.get('q') === `"${phrase}"`);
 		await settled(page);
+		await expect(page.getByRole('link', { name: uiString('id', 'search.inQuotes') }).isVisible()).resolves.toBe(false);
 		const results = await shownResults(page);
 		const hit = results.slice(0, 3).find((result) => pathOf(result.href) === new URL(quote.url).pathname);
 		expect(hit?.title).toContain(quote.speaker.name);

@@ -30,6 +30,8 @@ export class SearchPageElement extends HTMLElement {
 	#input!: HTMLInputElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
 	#elsewhere: HTMLAnchorElement | null = null;
+	/** The link that runs a search of the site's index over the quotes' (absent while the site has no quotes). */
+	#inQuotes: HTMLAnchorElement | null = null;
 	#results!: SearchResultsView;
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
@@ -39,6 +41,7 @@ export class SearchPageElement extends HTMLElement {
 		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as Record<SearchBundle, SearchFilterCounts>;
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
+		this.#inQuotes = this.querySelector('.search-page__in-quotes a');
 		this.#results = new SearchResultsView(this.querySelector('.search-results')!);
 		const state = this.#addressState();
 		// An address that named an outlet or speaker (before filters carried ids) now says the id it stands for.
@@ -119,8 +122,14 @@ export class SearchPageElement extends HTMLElement {
 		this.#showCounts(state);
 	}
 
-	/** Labels each choice with the number of pages it finds beside the filters chosen (shownFilterCounts). */
+	/**
+	 * Labels each choice with the number of pages it finds beside the filters chosen (shownFilterCounts), and "all"
+	 * types with what it searches there: all but quotes, or beside a speaker the quotes.
+	 */
 	#showCounts(state: SearchState) {
+		const all = this.querySelector<HTMLOptionElement>('select[name="type"] option[value=""]')!;
+		const allLabel = searchBundleFor({ ...state.filters, type: undefined }) === 'quotes' ? all.dataset.quotesLabel : all.dataset.siteLabel;
+		if (allLabel && all.text !== allLabel) all.text = allLabel;
 		const counts = shownFilterCounts(this.#counts, state.filters);
 		for (const key of searchFilterKeys) {
 			for (const option of this.querySelectorAll<HTMLOptionElement>(`select[name="${key}"] option`)) {
@@ -152,9 +161,14 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
+		const bundle = searchBundleFor(state.filters);
+		if (this.#inQuotes) {
+			this.#inQuotes.search = searchQueryString({ ...state, filters: { ...state.filters, type: 'quote' } });
+			this.#inQuotes.parentElement!.hidden = !state.query.trim() || bundle === 'quotes';
+		}
 		this.#showCounts(state);
 		await this.#results.search(
-			this.#load(searchBundleFor(state.filters)),
+			this.#load(bundle),
 			state.query,
 			{
 				filters: pagefindFilters(state),
