@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/utils/site.ts';
 import { sidebar } from './src/utils/sidebar.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { quoteSearchIndex } from './src/integrations/quote-search-index.ts';
 import { searchRanking } from './src/utils/search-ranking.ts';
 import { satteriBaseLinks } from './src/utils/base-links.ts';
 
@@ -54,6 +55,8 @@ export default defineConfig({
 			pagination: false,
 			sidebar,
 		}),
+		// The quotes' search bundle, beside the site's that Starlight writes.
+		quoteSearchIndex(),
 		// After Starlight, so the pages are final when their inline code is hashed.
 		securityHeaders(),
 	],

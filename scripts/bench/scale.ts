@@ -55,8 +55,8 @@ function files(dir: string): Array<{ path: string; size: number }> {
 }
 
 /**
- * A scratch copy of the project (without its build output). node_modules is a tree of hard links (free on one
- * disk): through a symlink Vite resolves Starlight's components outside the scratch root and the build fails.
+ * A scratch copy of the project (without its build output or Astro's caches). node_modules is a tree of hard links
+ * (free on one disk): through a symlink Vite resolves Starlight's components outside the scratch root and the build fails.
  */
 export function scratchProject(root: string): void {
 	rmSync(root, { recursive: true, force: true });
@@ -67,6 +67,9 @@ export function scratchProject(root: string): void {
 	}
 	const linked = spawnSync('cp', ['-al', join(project, 'node_modules'), join(root, 'node_modules')]);
 	if (linked.status !== 0) cpSync(join(project, 'node_modules'), join(root, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+	// Astro's incremental build cache (node_modules/.astro/) writes its files in place: through hard links a scratch
+	// build would write into the project's own cache. The scratch copy starts without Astro's caches.
+	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
 /** Cold searches through Pagefind's own API on the built site: bytes fetched and time until the first result's data. */

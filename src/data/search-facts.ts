@@ -8,9 +8,10 @@ import { articleSource } from './article-source.ts';
 import { outletOf } from './outlets.ts';
 import { loadQuotes, type QuoteView } from './quotes.ts';
 import { buildOnce, buildOncePerKey } from '../utils/build-once.ts';
+import type { SearchBundle } from '../utils/search-bundles.ts';
 import { searchPageType, searchRecordId, type SearchPageType } from '../utils/search-meta.ts';
 import { countSearchFilterValues, searchFilterValues, type SearchFilterCounts } from '../utils/search-state.ts';
-import { idLocale, localizedId, toLocale, type Locale } from '../utils/urls.ts';
+import { idLocale, localizedId, type Locale } from '../utils/urls.ts';
 
 type DocsEntry = CollectionEntry<'docs'>;
 
@@ -45,26 +46,24 @@ export const filterValuesOf = (facts: SearchFacts) =>
 	searchFilterValues({ type: facts.type, outlet: facts.outlet?.id, speaker: facts.quote?.speaker.id, date: facts.date });
 
 /**
- * The pages Pagefind puts in one language's index: that language's docs pages (those not left out with
- * `pagefind: false`; the English copies of untranslated pages are not entries, and are left out too) and every
- * quote and person page, which are built in both languages.
+ * The pages Pagefind puts in one language's index of a bundle. The site's: that language's docs pages (those not
+ * left out with `pagefind: false`; the English copies of untranslated pages are not entries, and are left out too)
+ * and every person page. The quotes': every quote page. Quote and person pages are built in both languages.
  */
-async function indexedPages(locale: Locale): Promise<Array<{ id: string; entry?: DocsEntry }>> {
+async function indexedPages(locale: Locale, bundle: SearchBundle): Promise<Array<{ id: string; entry?: DocsEntry }>> {
+	if (bundle === 'quotes') return (await loadQuotes()).map((quote) => ({ id: localizedId(`kutipan/${quote.id}`, locale) }));
 	const docs = await getCollection('docs', (entry) => idLocale(entry.id) === locale && entry.data.pagefind !== false && !entry.data.draft);
-	const quotes = await loadQuotes();
 	const people = await getCollection('people');
-	return [
-		...docs.map((entry) => ({ id: entry.id, entry })),
-		...quotes.map((quote) => ({ id: localizedId(`kutipan/${quote.id}`, locale) })),
-		...people.map((person) => ({ id: localizedId(`tokoh/${person.id}`, locale) })),
-	];
+	return [...docs.map((entry) => ({ id: entry.id, entry })), ...people.map((person) => ({ id: localizedId(`tokoh/${person.id}`, locale) }))];
 }
 
 /**
- * How many pages of a language's index carry each filter value: what Pagefind's `filters()` would say, known at
- * build time, so the search page lists its filter choices without loading every filter of the index.
+ * How many pages of a language's index of a bundle carry each filter value: what Pagefind's `filters()` would say,
+ * known at build time, so the search page lists its filter choices without loading every filter of the index.
  */
-export const searchFilterCounts: (locale: Locale) => Promise<SearchFilterCounts> = buildOncePerKey(async (locale) => {
-	const pages = await indexedPages(toLocale(locale));
+const filterCountsByKey = buildOncePerKey(async (key) => {
+	const [locale, bundle] = key.split(':') as [Locale, SearchBundle];
+	const pages = await indexedPages(locale, bundle);
 	return countSearchFilterValues(await Promise.all(pages.map(async ({ id, entry }) => filterValuesOf(await searchFacts(id, entry)))));
 });
+export const searchFilterCounts = (locale: Locale, bundle: SearchBundle): Promise<SearchFilterCounts> => filterCountsByKey(`${locale}:${bundle}`);

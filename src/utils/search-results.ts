@@ -83,6 +83,14 @@ export function highlightTerms(query: string, excerpt: readonly ExcerptPart[]): 
 }
 
 /**
+ * The words as Pagefind is asked for them. Pagefind folds accents (ặ → a) but keeps đ, a letter of its own, while
+ * the Indonesian texts spell Vietnamese names without it ("Dang Hoang Giang"): a name pasted as Vietnamese writes it
+ * ("Đặng Hoàng Giang") would find none of them.
+ * @example pagefindQuery(' Đặng Hoàng Giang ') // → 'Dặng Hoàng Giang'
+ */
+export const pagefindQuery = (query: string) => query.trim().replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+
+/**
  * Adds `pagefind-highlight` parameters to a result URL, before its #fragment.
  * @example withHighlight('/artikel/a/#p-3', ['Hanoi']) // → '/artikel/a/?pagefind-highlight=Hanoi#p-3'
  */

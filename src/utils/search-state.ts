@@ -1,5 +1,6 @@
 import { asciiFold } from './ascii-fold.ts';
 import { yearMonth } from './dates.ts';
+import { searchBundleFor, type SearchBundle } from './search-bundles.ts';
 import { searchPageTypes } from './search-meta.ts';
 
 /**
@@ -41,6 +42,22 @@ export function countSearchFilterValues(pages: Iterable<Array<[SearchFilterKey, 
 		for (const [key, value] of values) counts[key][value] = (counts[key][value] ?? 0) + 1;
 	}
 	return counts;
+}
+
+/**
+ * The filter counts the search page shows beside the chosen filters: for each value, how many pages carry it in the
+ * bundle that choosing it would search (a speaker or the quote type searches the quotes' bundle, src/utils/search-bundles.ts),
+ * so a count says how many pages the choice can find. Every value either bundle holds is listed.
+ * @example shownFilterCounts({ site: { type: { article: 5 }, … }, quotes: { type: { quote: 92 }, … } }, {}).type // → { article: 5, quote: 92 }
+ */
+export function shownFilterCounts(counts: Record<SearchBundle, SearchFilterCounts>, filters: SearchState['filters']): SearchFilterCounts {
+	const shown = Object.fromEntries(searchFilterKeys.map((key) => [key, {}])) as SearchFilterCounts;
+	for (const key of searchFilterKeys) {
+		for (const value of new Set([...Object.keys(counts.site[key]), ...Object.keys(counts.quotes[key])])) {
+			shown[key][value] = counts[searchBundleFor({ ...filters, [key]: value })][key][value] ?? 0;
+		}
+	}
+	return shown;
 }
 
 /**

@@ -151,24 +151,48 @@ describe('filter values are ids; readers see names', () => {
 	});
 });
 
+/** The count each filter's choice shows, by value ("all" left out), and whether the filter is hidden. */
+function shownCounts(page: Page) {
+	return page.locator('.search-page__filter').evaluateAll((filters) =>
+		filters.map((filter) => ({
+			key: (filter as HTMLElement).dataset.filter ?? '',
+			hidden: (filter as HTMLElement).hidden,
+			counts: Object.fromEntries(
+				[...filter.querySelectorAll('option')].slice(1).map((option) => [option.value, Number(/\((\d+)\)$/u.exec(option.textContent ?? '')?.[1])]),
+			),
+		})),
+	);
+}
+
+/** A bundle's counts for every value shown, 0 for a value only the other bundle holds. */
+const countsOver = (values: Record<string, number>, bundle: Record<string, number> | undefined) =>
+	Object.fromEntries(Object.keys(values).map((value) => [value, bundle?.[value] ?? 0]));
+
 describe('filter counts', () => {
-	test('each filter offers every value of the page’s index, with as many pages as Pagefind counts for it', async () => {
+	test('each filter offers every value of the page’s indexes, with as many pages as Pagefind counts in the index the choice searches', async () => {
 		for (const path of ['/cari/', '/en/cari/']) {
 			const { page } = await site.open(path);
-			const indexed = await pagefindFilterCounts(page);
-			const shown = await page.locator('.search-page__filter').evaluateAll((filters) =>
-				filters.map((filter) => ({
-					key: (filter as HTMLElement).dataset.filter ?? '',
-					hidden: (filter as HTMLElement).hidden,
-					counts: Object.fromEntries(
-						[...filter.querySelectorAll('option')].slice(1).map((option) => [option.value, Number(/\((\d+)\)$/u.exec(option.textContent ?? '')?.[1])]),
-					),
-				})),
-			);
-			expect(shown.map((filter) => filter.key), path).toEqual(expect.arrayContaining(Object.keys(indexed)));
+			const indexed = { site: await pagefindFilterCounts(page, 'site'), quotes: await pagefindFilterCounts(page, 'quotes') };
+			const shown = await shownCounts(page);
+			const keys = new Set([...Object.keys(indexed.site), ...Object.keys(indexed.quotes)]);
+			expect(shown.map((filter) => filter.key), path).toEqual(expect.arrayContaining([...keys]));
 			for (const filter of shown) {
-				expect(filter.counts, `${path} ${filter.key}`).toEqual(indexed[filter.key] ?? {});
+				// With no filter chosen: the quote type and speakers search the quotes' index, the rest the site's.
+				const expected =
+					filter.key === 'type'
+						? { ...indexed.site.type, ...indexed.quotes.type }
+						: filter.key === 'speaker'
+							? (indexed.quotes.speaker ?? {})
+							: { ...countsOver(indexed.quotes[filter.key] ?? {}, indexed.site[filter.key]), ...(indexed.site[filter.key] ?? {}) };
+				expect(filter.counts, `${path} ${filter.key}`).toEqual(expected);
 				expect(filter.hidden, `${path} ${filter.key}`).toBe(Object.keys(filter.counts).length === 0);
+			}
+			// With quotes chosen, outlets and months count quotes.
+			await page.locator('select[name="type"]').selectOption('quote');
+			await settled(page);
+			for (const filter of (await shownCounts(page)).filter((shownFilter) => ['outlet', 'month'].includes(shownFilter.key))) {
+				expect(filter.counts, `${path} ${filter.key}, quotes`).toEqual(countsOver(filter.counts, indexed.quotes[filter.key]));
+				expect(Object.keys(filter.counts), `${path} ${filter.key}, quotes`).toEqual(expect.arrayContaining(Object.keys(indexed.quotes[filter.key] ?? {})));
 			}
 			await page.close();
 		}

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { searchBundleFolders, type SearchBundle } from '../../src/utils/search-bundles.ts';
 
 /** One result of the search page, as a reader sees it. */
 export interface ShownResult {
@@ -43,8 +44,9 @@ export const pathOf = (href: string) => new URL(href, 'http://x').pathname;
 
 /**
  * What Pagefind's own API counts for every filter value over the index of the page's language (it picks the index
- * by the page's `lang`). Passed as source text: the test runner would rewrite an `import()` written in a function.
+ * by the page's `lang`) in one of the site's bundles. Passed as source text: the test runner would rewrite an
+ * `import()` written in a function.
  */
-export function pagefindFilterCounts(page: Page): Promise<Record<string, Record<string, number>>> {
-	return page.evaluate(`import(new URL('/pagefind/pagefind.js', location.origin).href).then((pagefind) => pagefind.filters())`);
+export function pagefindFilterCounts(page: Page, bundle: SearchBundle): Promise<Record<string, Record<string, number>>> {
+	return page.evaluate(`import(new URL('/${searchBundleFolders[bundle]}/pagefind.js', location.origin).href).then((pagefind) => pagefind.filters())`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	pagefindQuery,
 	bestSubResult,
 	excerptParts,
 	highlightTerms,
@@ -73,5 +74,12 @@ describe('excerpts and highlight words', () => {
 		expect(withHighlight('/a/#p-1', ['69 negara'])).toBe('/a/?pagefind-highlight=69+negara#p-1');
 		expect(withHighlight('/a/', [])).toBe('/a/');
 		expect(withHighlight('/a/?x=1#p-2', ['b'])).toBe('/a/?x=1&pagefind-highlight=b#p-2');
+	});
+});
+
+describe('the words Pagefind is asked for', () => {
+	test('đ and Đ become d and D, as the Indonesian texts spell Vietnamese names; other accents and the words stay', () => {
+		expect(pagefindQuery(' Đặng Hoàng Giang ')).toBe('Dặng Hoàng Giang');
+		expect(pagefindQuery('"Bộ Công an" đã')).toBe('"Bộ Công an" dã');
 	});
 });

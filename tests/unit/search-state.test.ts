@@ -7,6 +7,7 @@ import {
 	searchFilterChoices,
 	searchFilterValues,
 	searchQueryString,
+	shownFilterCounts,
 	withFilterIds,
 	type SearchFilterLabels,
 } from '../../src/utils/search-state.ts';
@@ -98,5 +99,24 @@ describe('filter choices of the search page', () => {
 			'Báo Dân Trí (2)',
 			'unknown (1)',
 		]);
+	});
+});
+
+describe('the counts beside each choice', () => {
+	const counts = {
+		site: { type: { article: 5, explainer: 11 }, outlet: { 'dan-tri': 2 }, speaker: {}, month: { '2025-10': 5 } },
+		quotes: { type: { quote: 92 }, outlet: { 'dan-tri': 30, 'nhan-dan': 4 }, speaker: { 'le-xuan-minh': 7 }, month: { '2025-10': 92 } },
+	};
+	test('with nothing chosen: each type from its own index, speakers from the quotes’, outlets and months from the site’s', () => {
+		expect(shownFilterCounts(counts, {})).toEqual({
+			type: { article: 5, explainer: 11, quote: 92 },
+			outlet: { 'dan-tri': 2, 'nhan-dan': 0 },
+			speaker: { 'le-xuan-minh': 7 },
+			month: { '2025-10': 5 },
+		});
+	});
+	test('with quotes or a speaker chosen, outlets and months count quotes, and other types find nothing beside a speaker', () => {
+		expect(shownFilterCounts(counts, { type: 'quote' }).outlet).toEqual({ 'dan-tri': 30, 'nhan-dan': 4 });
+		expect(shownFilterCounts(counts, { speaker: 'le-xuan-minh' })).toMatchObject({ type: { article: 0, quote: 92 }, month: { '2025-10': 92 } });
 	});
 });

@@ -1,4 +1,5 @@
 // Pagefind's JS API, loaded once per page for the search page and the header dialog alike.
+import { searchBundleFolders, type SearchBundle } from '~/utils/search-bundles.ts';
 import { searchRanking } from '~/utils/search-ranking.ts';
 import type { PagefindResultData } from '~/utils/search-results.ts';
 
@@ -15,20 +16,24 @@ export interface Pagefind {
 	search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> } | null>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+const loading = new Map<SearchBundle, Promise<Pagefind>>();
 
 /**
- * Loads Pagefind's script and starts loading its WebAssembly and index entry; every later call shares that load.
- * One instance, one set of options, for the search page and the header dialog: both draw results the same way.
+ * Loads a bundle's Pagefind script and starts loading its WebAssembly and index entry; every later call for that
+ * bundle shares that load. Each bundle has its own script, so its own instance; all have the same options, for the
+ * search page and the header dialog alike: both draw results the same way.
  */
-export function loadPagefind(): Promise<Pagefind> {
-	loading ??= (async () => {
+export function loadPagefind(bundle: SearchBundle = 'site'): Promise<Pagefind> {
+	const loaded = loading.get(bundle);
+	if (loaded) return loaded;
+	const load = (async () => {
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-		const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+		const pagefind = (await import(/* @vite-ignore */ `${base}${searchBundleFolders[bundle]}/pagefind.js`)) as Pagefind;
 		// Excerpts of about 30 words: enough to judge a hit in its sentence.
 		await pagefind.options({ baseUrl: base, ranking: searchRanking, excerptLength: 30 });
 		await pagefind.init();
 		return pagefind;
 	})();
-	return loading;
+	loading.set(bundle, load);
+	return load;
 }

@@ -1,4 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
+import { searchBundleFor, type SearchBundle } from '~/utils/search-bundles.ts';
 import {
 	filterChoiceLabel,
 	hasSearch,
@@ -6,7 +7,9 @@ import {
 	readSearchState,
 	searchFilterKeys,
 	searchQueryString,
+	shownFilterCounts,
 	withFilterIds,
+	type SearchFilterCounts,
 	type SearchFilterLabels,
 	type SearchState,
 } from '~/utils/search-state.ts';
@@ -17,23 +20,28 @@ import { SearchResultsView } from './search-results-view.ts';
 const articleOnly = (filters: SearchState['filters']) => Boolean(filters.outlet || filters.month || filters.type === 'article');
 
 export class SearchPageElement extends HTMLElement {
-	#ready: Promise<Pagefind | undefined> = Promise.resolve(undefined);
 	/**
 	 * Label by id for each filter, in the page's language (built with the page from the records). The selects come
-	 * with every value of the index and its count, also built with the page (SearchPage.astro).
+	 * with every value of the indexes, also built with the page (SearchPage.astro), and so do the counts of each
+	 * bundle, from which the page labels each choice with what it finds beside the filters chosen.
 	 */
 	#labels!: SearchFilterLabels;
+	#counts!: Record<SearchBundle, SearchFilterCounts>;
 	#input!: HTMLInputElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
 	#elsewhere: HTMLAnchorElement | null = null;
+	/** The link that runs a search of the site's index over the quotes' (absent while the site has no quotes). */
+	#inQuotes: HTMLAnchorElement | null = null;
 	#results!: SearchResultsView;
 	/** Whether the current history entry belongs to the words being typed. */
 	#typing = false;
 
 	async connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as SearchFilterLabels;
+		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as Record<SearchBundle, SearchFilterCounts>;
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
+		this.#inQuotes = this.querySelector('.search-page__in-quotes a');
 		this.#results = new SearchResultsView(this.querySelector('.search-results')!);
 		const state = this.#addressState();
 		// An address that named an outlet or speaker (before filters carried ids) now says the id it stands for.
@@ -59,14 +67,27 @@ export class SearchPageElement extends HTMLElement {
 				void this.#search('push');
 			});
 		}
+		// The quotes' bundle starts loading when a reader reaches for the filters that search it.
+		for (const key of ['type', 'speaker']) {
+			const select = this.querySelector(`select[name="${key}"]`)!;
+			for (const intent of ['pointerenter', 'focus', 'touchstart']) select.addEventListener(intent, () => void this.#load('quotes'), { once: true, passive: true });
+		}
 		window.addEventListener('popstate', () => void this.#restore());
 		this.#showFilters(state);
-		this.#ready = loadPagefind().catch(() => undefined);
-		if (!(await this.#ready)) {
+		if (!(await this.#load(searchBundleFor(state.filters)))) {
 			this.#results.showUnavailable();
 			return;
 		}
 		if (hasSearch(state)) void this.#search('none');
+	}
+
+	/** Starts loading a bundle's Pagefind, once; resolves with it, or with nothing if it cannot load. */
+	async #load(bundle: SearchBundle): Promise<Pagefind | undefined> {
+		try {
+			return await loadPagefind(bundle);
+		} catch {
+			return undefined;
+		}
 	}
 
 	/** The search the address holds, its filter values as ids. */
@@ -98,6 +119,25 @@ export class SearchPageElement extends HTMLElement {
 			}
 			select.value = chosen ?? '';
 		}
+		this.#showCounts(state);
+	}
+
+	/**
+	 * Labels each choice with the number of pages it finds beside the filters chosen (shownFilterCounts), and "all"
+	 * types with what it searches there: all but quotes, or beside a speaker the quotes.
+	 */
+	#showCounts(state: SearchState) {
+		const all = this.querySelector<HTMLOptionElement>('select[name="type"] option[value=""]')!;
+		const allLabel = searchBundleFor({ ...state.filters, type: undefined }) === 'quotes' ? all.dataset.quotesLabel : all.dataset.siteLabel;
+		if (allLabel && all.text !== allLabel) all.text = allLabel;
+		const counts = shownFilterCounts(this.#counts, state.filters);
+		for (const key of searchFilterKeys) {
+			for (const option of this.querySelectorAll<HTMLOptionElement>(`select[name="${key}"] option`)) {
+				if (!option.value) continue;
+				const label = filterChoiceLabel(this.#labels[key]?.[option.value] ?? option.value, counts[key][option.value] ?? 0);
+				if (option.text !== label) option.text = label;
+			}
+		}
 	}
 
 	#currentState(): SearchState {
@@ -121,8 +161,14 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
+		const bundle = searchBundleFor(state.filters);
+		if (this.#inQuotes) {
+			this.#inQuotes.search = searchQueryString({ ...state, filters: { ...state.filters, type: 'quote' } });
+			this.#inQuotes.parentElement!.hidden = !state.query.trim() || bundle === 'quotes';
+		}
+		this.#showCounts(state);
 		await this.#results.search(
-			this.#ready,
+			this.#load(bundle),
 			state.query,
 			{
 				filters: pagefindFilters(state),

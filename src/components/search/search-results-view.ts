@@ -1,7 +1,7 @@
 // Browser side of SearchResults.astro: runs a search through Pagefind and draws its results, for the search page and
 // the header dialog alike.
 import { formatDate } from '~/utils/dates.ts';
-import { toSearchHit, type PagefindResultData, type SearchHit } from '~/utils/search-results.ts';
+import { pagefindQuery, toSearchHit, type PagefindResultData, type SearchHit } from '~/utils/search-results.ts';
 import { toLocale, type Locale } from '~/utils/urls.ts';
 import type { Pagefind, PagefindSearchOptions } from './pagefind.ts';
 
@@ -54,10 +54,11 @@ export class SearchResultsView {
 			this.#list.removeAttribute('aria-busy');
 			return;
 		}
-		const response = await loaded.search(query.trim() || null, options);
+		const words = pagefindQuery(query);
+		const response = await loaded.search(words || null, options);
 		if (!response || run !== this.#run) return;
 		const count = response.results.length;
-		this.#query = query;
+		this.#query = words;
 		this.#pending = [...response.results];
 		await this.#showMore(run, true);
 		if (run !== this.#run) return;
