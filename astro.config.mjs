@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/utils/site.ts';
 import { sidebar } from './src/utils/sidebar.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { quoteSearchIndex } from './src/integrations/quote-search-index.ts';
+import { extraSearchIndexes } from './src/integrations/extra-search-indexes.ts';
 import { searchRanking } from './src/utils/search-ranking.ts';
 import { satteriBaseLinks } from './src/utils/base-links.ts';
 
@@ -55,8 +55,8 @@ export default defineConfig({
 			pagination: false,
 			sidebar,
 		}),
-		// The quotes' search bundle, beside the site's that Starlight writes.
-		quoteSearchIndex(),
+		// The quotes' and the archive's search bundles, beside the site's that Starlight writes.
+		extraSearchIndexes(),
 		// After Starlight, so the pages are final when their inline code is hashed.
 		securityHeaders(),
 	],

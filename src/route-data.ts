@@ -4,6 +4,8 @@ import { withBase } from './utils/base-links.ts';
 import { lastChanged, shareCardId } from './page-frame.ts';
 import { shareImageSize } from './utils/share-image.ts';
 import { articleSource } from './data/article-source.ts';
+import { archivedArticleIds } from './data/search-archive.ts';
+import { archiveMarker } from './utils/search-bundles.ts';
 import { jsonLdText, structuredData } from './utils/structured-data.ts';
 import { pagePath, toLocale } from './utils/urls.ts';
 
@@ -39,6 +41,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	for (const action of data.hero?.actions ?? []) action.link = withBase(action.link, import.meta.env.BASE_URL);
 	const locale = toLocale(route.locale);
 	const source = await articleSource(route.entry);
+	// An older article is searched in the archive's bundle (src/utils/search-bundles.ts): it leaves Starlight's index,
+	// and its head says so to the integration that indexes it (src/integrations/extra-search-indexes.ts).
+	if (source && !route.isFallback && (await archivedArticleIds()).has(source.id)) {
+		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
+		route.head.push({ tag: 'meta', attrs: { ...archiveMarker } });
+	}
 	// A summary page is not the article; a full translation is, in English.
 	const article = source && source.translation?.kind !== 'summary' ? source.article : undefined;
 	const outlet = article ? await outletOf(article.outlet) : undefined;

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
 import { buildPhases, routeGroupTimes } from './build-log.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
+import { searchBundleFolders } from '../../src/utils/search-bundles.ts';
 import { generateSyntheticSite, syntheticFiles, type SyntheticSite } from './synthetic-articles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
@@ -72,10 +73,14 @@ export function scratchProject(root: string): void {
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
-/** Cold searches through Pagefind's own API on the built site: bytes fetched and time until the first result's data. */
+/**
+ * Cold searches through Pagefind's own API on the built site: bytes fetched and time until the first result's data;
+ * `results`, those of the bundle that gave it.
+ */
 async function searchFigures(dist: string): Promise<Array<{ query: string; results: number; bytes: number; ms: number }>> {
 	const { server, url }: { server: Server; url: string } = await startStaticServer({ root: dist });
 	const browser = await launchBrowser();
+	const bundleFolders = [searchBundleFolders.site, ...(existsSync(join(dist, searchBundleFolders.archive)) ? [searchBundleFolders.archive] : [])];
 	try {
 		const figures = [];
 		for (const query of queries) {
@@ -84,15 +89,26 @@ async function searchFigures(dist: string): Promise<Array<{ query: string; resul
 			await page.goto(new URL('cari/', url).href);
 			const sizes: Array<Promise<number>> = [];
 			page.on('requestfinished', (request) => {
-				if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+				if (/\/pagefind[^/]*\//u.test(new URL(request.url()).pathname)) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
 			});
-			const { results, ms } = await page.evaluate(async (text) => {
-				const started = performance.now();
-				const pagefind = await import(`${document.baseURI.replace(/cari\/$/u, '')}pagefind/pagefind.js`);
-				const search = await pagefind.search(text);
-				if (search.results.length > 0) await search.results[0].data();
-				return { results: search.results.length as number, ms: performance.now() - started };
-			}, query);
+			// As the site searches (src/utils/search-bundles.ts): the site's bundle, then the archive's only when the first found nothing.
+			const { results, ms } = await page.evaluate(
+				async ([text, folders]) => {
+					const started = performance.now();
+					let results = 0;
+					for (const folder of folders) {
+						const pagefind = await import(`${document.baseURI.replace(/cari\/$/u, '')}${folder}/pagefind.js`);
+						const search = await pagefind.search(text);
+						results = search.results.length as number;
+						if (results > 0) {
+							await search.results[0].data();
+							break;
+						}
+					}
+					return { results, ms: performance.now() - started };
+				},
+				[query, bundleFolders] as const,
+			);
 			await page.waitForLoadState('networkidle');
 			figures.push({ query, results, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0), ms });
 			await context.close();

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { formatBytes, type BenchOptions, type BenchSection } from './bench-report.ts';
 import { startStaticServer } from '../../src/build/static-server.ts';
+import { searchBundleFolders } from '../../src/utils/search-bundles.ts';
 import { launchBrowser } from '../../tests/support/browser.ts';
 
 /** What a journalist types, and on which search page (the English page searches the English index). */
@@ -18,8 +19,11 @@ const queries: Array<{ page: string; query: string; filters?: Record<string, str
 	{ page: '/en/cari/', query: 'how many countries signed' },
 ];
 const runs = 3;
-/** Typed into the search page, the header dialog, and Pagefind's API on the same index, side by side. */
-const typed = ['Hanoi', 'kejahatan siber', 'le xuan minh'];
+/**
+ * Typed into the search page, the header dialog, and Pagefind's API on the same index, side by side; BENCH_SEARCH_TYPED
+ * (comma-separated) types others, e.g. the scale bench's queries into a 10,000-article build.
+ */
+const typed = process.env.BENCH_SEARCH_TYPED?.split(',').map((query) => query.trim()).filter(Boolean) ?? ['Hanoi', 'kejahatan siber', 'le xuan minh'];
 const typingRounds = 5;
 
 /** How long one measurement (a page, a query, a round) may take before the bench gives up on it. */
@@ -72,7 +76,8 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 	const [serve] = server.listeners('request') as Array<(req: import('node:http').IncomingMessage, res: ServerResponse) => void>;
 	server.removeAllListeners('request');
 	server.on('request', (req, res) => {
-		if (req.url?.includes('/pagefind/')) {
+		// Every search bundle's folder: /pagefind/, /pagefind-archive/, /pagefind-quotes/ (src/utils/search-bundles.ts).
+		if (req.url?.startsWith('/pagefind')) {
 			const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
 			res.end = ((chunk?: unknown) => {
 				if (chunk instanceof Uint8Array || typeof chunk === 'string') pagefindBytes += Buffer.byteLength(chunk);
@@ -131,6 +136,7 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 		await page.waitForFunction(([results, hit]) => !document.querySelector(results)?.querySelector(hit), [results, hit] as const);
 	};
 	/** Cold and warm times; `bytes`, the /pagefind/ bytes sent from opening the page until the cold first result. */
+	const apiFolders = [searchBundleFolders.site, ...(existsSync(join(outDir, searchBundleFolders.archive)) ? [searchBundleFolders.archive] : [])];
 	type Surface = (page: import('playwright-core').Page, query: string) => Promise<{ cold: number; warm: number; bytes: number }>;
 	const surfaces: Array<[string, Surface]> = [
 		[
@@ -166,21 +172,39 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 				// language: set to the Indonesian one that /cari/ and the home page's dialog search (without it, the JSON
 				// document has no language and Pagefind took the English index).
 				await page.goto(new URL('pagefind/pagefind-entry.json', url).href);
-				const figures = await page.evaluate(async (query) => {
-					document.documentElement.lang = 'id';
-					const first = async (pagefind: { search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> }) => {
-						const search = await pagefind.search(query);
-						await search.results[0]?.data();
-					};
-					let started = performance.now();
-					const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
-					await pagefind.options({ baseUrl: '/' });
-					await first(pagefind);
-					const cold = performance.now() - started;
-					started = performance.now();
-					await first(pagefind);
-					return { cold, warm: performance.now() - started };
-				}, query);
+				// As the site searches: the site's bundle, and the archive's only if the first found nothing.
+				const figures = await page.evaluate(
+					async ([query, folders]) => {
+						document.documentElement.lang = 'id';
+						type Bundle = { options(options: object): Promise<void>; search(term: string): Promise<{ results: Array<{ data(): Promise<unknown> }> }> };
+						const loaded = new Map<string, Promise<Bundle>>();
+						const load = (folder: string) => {
+							if (!loaded.has(folder)) {
+								loaded.set(
+									folder,
+									(import(`${location.origin}/${folder}/pagefind.js`) as Promise<Bundle>).then(async (pagefind) => {
+										await pagefind.options({ baseUrl: '/' });
+										return pagefind;
+									}),
+								);
+							}
+							return loaded.get(folder)!;
+						};
+						const first = async () => {
+							for (const folder of folders) {
+								const search = await (await load(folder)).search(query);
+								if (search.results[0]) return void (await search.results[0].data());
+							}
+						};
+						let started = performance.now();
+						await first();
+						const cold = performance.now() - started;
+						started = performance.now();
+						await first();
+						return { cold, warm: performance.now() - started };
+					},
+					[query, apiFolders] as const,
+				);
 				// The warm search fetches nothing: what was sent until now is the cold search's.
 				return { ...figures, bytes: pagefindBytes };
 			},
@@ -277,8 +301,8 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 			rows: typing,
 			notes: [
 				'cold: a fresh browser context opens the page (load event), then the whole query arrives as one input event; until the first result is in the document and a frame is drawn. Dialog: opened with a click on the header button first.',
-				"warm: the box emptied, then the same query again on the same page. API: import pagefind.js, options, search, the first result's data(), on a same-origin JSON document with no site script; warm = the same search again.",
-				'cold ÷ API is the headline figure (1.00 = as fast as Pagefind itself); kB: /pagefind/ bytes sent from opening the page until the first result.',
+				"warm: the box emptied, then the same query again on the same page. API: import pagefind.js, options, search, the first result's data(), on a same-origin JSON document with no site script (the site's bundle, then the archive's if the first found nothing); warm = the same search again.",
+				'cold ÷ API is the headline figure (1.00 = as fast as Pagefind itself); kB: bytes of every search bundle (/pagefind/, /pagefind-archive/, /pagefind-quotes/) sent from opening the page until the first result.',
 				`Load average (1, 5, 15 min) at the start ${loadBefore}, at the end ${loadAfter}; ${cpus().length} cores, shared machine.`,
 			],
 		},
@@ -286,7 +310,7 @@ export default async function searchBench(_options: BenchOptions): Promise<Bench
 			title: `Search: first results of a shared search address (median of ${runs} runs, headless Chromium, localhost)`,
 			rows,
 			notes: [
-				'kB: bytes of /pagefind/ files the server sent from navigation until the first results showed (the first 10, with their excerpts).',
+				"kB: bytes of the search bundles' files the server sent from navigation until the first results showed (the first 10, with their excerpts).",
 				'ms: from navigation start to the first results on the page; warm = same browser again, files cached (max-age=3600).',
 			],
 		},

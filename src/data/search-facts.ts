@@ -8,7 +8,7 @@ import { articleSource } from './article-source.ts';
 import { outletOf } from './outlets.ts';
 import { loadQuotes, type QuoteView } from './quotes.ts';
 import { buildOnce, buildOncePerKey } from '../utils/build-once.ts';
-import type { SearchBundle } from '../utils/search-bundles.ts';
+import type { SearchScope } from '../utils/search-bundles.ts';
 import { searchPageType, searchRecordId, type SearchPageType } from '../utils/search-meta.ts';
 import { countSearchFilterValues, searchFilterValues, type SearchFilterCounts } from '../utils/search-state.ts';
 import { idLocale, localizedId, type Locale } from '../utils/urls.ts';
@@ -46,24 +46,25 @@ export const filterValuesOf = (facts: SearchFacts) =>
 	searchFilterValues({ type: facts.type, outlet: facts.outlet?.id, speaker: facts.quote?.speaker.id, date: facts.date });
 
 /**
- * The pages Pagefind puts in one language's index of a bundle. The site's: that language's docs pages (those not
- * left out with `pagefind: false`; the English copies of untranslated pages are not entries, and are left out too)
- * and every person page. The quotes': every quote page. Quote and person pages are built in both languages.
+ * The pages Pagefind puts in one language's index of a scope's bundles. The site's (its bundle and the archive's):
+ * that language's docs pages (those not left out with `pagefind: false`; the English copies of untranslated pages are
+ * not entries, and are left out too) and every person page. The quotes': every quote page. Quote and person pages are
+ * built in both languages.
  */
-async function indexedPages(locale: Locale, bundle: SearchBundle): Promise<Array<{ id: string; entry?: DocsEntry }>> {
-	if (bundle === 'quotes') return (await loadQuotes()).map((quote) => ({ id: localizedId(`kutipan/${quote.id}`, locale) }));
+async function indexedPages(locale: Locale, scope: SearchScope): Promise<Array<{ id: string; entry?: DocsEntry }>> {
+	if (scope === 'quotes') return (await loadQuotes()).map((quote) => ({ id: localizedId(`kutipan/${quote.id}`, locale) }));
 	const docs = await getCollection('docs', (entry) => idLocale(entry.id) === locale && entry.data.pagefind !== false && !entry.data.draft);
 	const people = await getCollection('people');
 	return [...docs.map((entry) => ({ id: entry.id, entry })), ...people.map((person) => ({ id: localizedId(`tokoh/${person.id}`, locale) }))];
 }
 
 /**
- * How many pages of a language's index of a bundle carry each filter value: what Pagefind's `filters()` would say,
+ * How many pages of a language's index of a scope's bundles carry each filter value: what Pagefind's `filters()` would say,
  * known at build time, so the search page lists its filter choices without loading every filter of the index.
  */
 const filterCountsByKey = buildOncePerKey(async (key) => {
-	const [locale, bundle] = key.split(':') as [Locale, SearchBundle];
-	const pages = await indexedPages(locale, bundle);
+	const [locale, scope] = key.split(':') as [Locale, SearchScope];
+	const pages = await indexedPages(locale, scope);
 	return countSearchFilterValues(await Promise.all(pages.map(async ({ id, entry }) => filterValuesOf(await searchFacts(id, entry)))));
 });
-export const searchFilterCounts = (locale: Locale, bundle: SearchBundle): Promise<SearchFilterCounts> => filterCountsByKey(`${locale}:${bundle}`);
+export const searchFilterCounts = (locale: Locale, scope: SearchScope): Promise<SearchFilterCounts> => filterCountsByKey(`${locale}:${scope}`);

@@ -11,6 +11,8 @@ export interface SiteFrame {
 	strings: unknown;
 	/** The docs pages the sidebar links to, whose titles and sidebar frontmatter make its labels. */
 	sidebarPages: unknown;
+	/** Whether the header's search reads the archive's bundle after the site's (src/utils/search-bundles.ts). */
+	searchArchive: boolean;
 }
 
 /** What src/route-data.ts and the page title add to one page from outside its own record. */

@@ -1,6 +1,6 @@
 import { asciiFold } from './ascii-fold.ts';
 import { yearMonth } from './dates.ts';
-import { searchBundleFor, type SearchBundle } from './search-bundles.ts';
+import { searchBundleFor, type SearchScope } from './search-bundles.ts';
 import { searchPageTypes } from './search-meta.ts';
 
 /**
@@ -50,7 +50,7 @@ export function countSearchFilterValues(pages: Iterable<Array<[SearchFilterKey, 
  * so a count says how many pages the choice can find. Every value either bundle holds is listed.
  * @example shownFilterCounts({ site: { type: { article: 5 }, … }, quotes: { type: { quote: 92 }, … } }, {}).type // → { article: 5, quote: 92 }
  */
-export function shownFilterCounts(counts: Record<SearchBundle, SearchFilterCounts>, filters: SearchState['filters']): SearchFilterCounts {
+export function shownFilterCounts(counts: Record<SearchScope, SearchFilterCounts>, filters: SearchState['filters']): SearchFilterCounts {
 	const shown = Object.fromEntries(searchFilterKeys.map((key) => [key, {}])) as SearchFilterCounts;
 	for (const key of searchFilterKeys) {
 		for (const value of new Set([...Object.keys(counts.site[key]), ...Object.keys(counts.quotes[key])])) {

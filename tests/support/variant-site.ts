@@ -10,11 +10,14 @@ import { buildInto } from './build-site.ts';
  * The one other build a test run makes, because it needs another configuration: the site as a project page deploys
  * it, under a sub-path of another origin, built from a scratch copy of the project with a hostile raw article
  * (tests/fixtures/import-hostile/) imported the README's way, with an English summary page (step 6, until the
- * translation is done). sub-path-base and import-hostile-build share it.
+ * translation is done), and with a search archive: the site's search bundle keeps only the newest articles
+ * (src/utils/search-bundles.ts). sub-path-base, import-hostile-build and search-archive share it.
  */
 export const variant = {
 	base: '/konvensi-hanoi/',
 	siteUrl: 'https://example.org',
+	/** How many of the newest articles the site's search bundle keeps; the rest go to the archive's. */
+	recentArticles: 2,
 	/** Inside the repo's ignored tmp/ folder, so packages resolve from the repo's node_modules. */
 	root: resolve('tmp/variant-site'),
 	dist: resolve('tmp/variant-site/dist'),
@@ -67,6 +70,6 @@ function buildVariant(run: string): Stamp {
 	const indonesian = readFileSync(join(variant.root, 'content/docs/artikel', `${slug}.mdx`), 'utf8');
 	const summary = readFileSync(join(repo, 'tests/fixtures/import-hostile/hostile.en.mdx'), 'utf8').replaceAll('{{slug}}', slug).replaceAll('{{sourceHash}}', sourceHashOf(indonesian));
 	writeFileSync(join(variant.root, 'content/docs/en/artikel', `${slug}.mdx`), summary);
-	buildInto(variant.dist, { BASE_PATH: variant.base, SITE_URL: variant.siteUrl }, variant.root);
+	buildInto(variant.dist, { BASE_PATH: variant.base, SITE_URL: variant.siteUrl, SEARCH_RECENT_ARTICLES: String(variant.recentArticles) }, variant.root);
 	return { run, hostileSlug: slug };
 }

@@ -23,6 +23,7 @@ const quote: QuoteView = {
 const site: SiteFrame = {
 	strings: [{ id: 'id', data: { 'quotes.original': 'Artikel asli' } }, { id: 'en', data: { 'quotes.original': 'Original article' } }],
 	sidebarPages: [{ id: 'cari', title: 'Cari', sidebar: { order: 1 } }],
+	searchArchive: false,
 };
 const page: PageFrame = {
 	lastChanged: new Date('2026-11-30T10:00:00Z'),
@@ -52,7 +53,7 @@ describe('starlightPageKey: the cache key of a quote or person page', () => {
 	const facts = { shown: quote, site, page };
 
 	test('is the same for the same data, whatever order its fields were built in', async () => {
-		const reordered = { page: { ...page }, site: { sidebarPages: site.sidebarPages, strings: site.strings }, shown: Object.fromEntries(Object.entries(quote).reverse()) };
+		const reordered = { page: { ...page }, site: { searchArchive: site.searchArchive, sidebarPages: site.sidebarPages, strings: site.strings }, shown: Object.fromEntries(Object.entries(quote).reverse()) };
 		expect(await starlightPageKey(reordered)).toBe(await starlightPageKey(facts));
 	});
 

@@ -85,7 +85,7 @@ describe("a person page's key", () => {
 	});
 });
 
-describe("the site frame's key (interface strings and the sidebar's pages)", () => {
+describe("the site frame's key (interface strings, the sidebar's pages, the search bundles)", () => {
 	test.each([
 		['an interface string', () => (entry('i18n', 'en').data['person.source'] = 'the source')],
 		["a sidebar page's title", () => (entry('docs', 'en/cari').data.title = 'Find')],
@@ -101,5 +101,16 @@ describe("the site frame's key (interface strings and the sidebar's pages)", () 
 		entry('docs', 'artikel/a').data.title = 'Artikel A, revised';
 		content.collections.docs!.push(article('artikel/e', 'Artikel E', '2025-10-13', []));
 		expect(await siteKey()).toBe(before);
+	});
+
+	test("changes when the articles outgrow the site's search bundle, since every header then searches the archive too", async () => {
+		vi.stubEnv('SEARCH_RECENT_ARTICLES', '2');
+		try {
+			const before = await siteKey();
+			content.collections.docs!.push(article('artikel/e', 'Artikel E', '2025-10-13', []));
+			expect(await siteKey()).not.toBe(before);
+		} finally {
+			vi.unstubAllEnvs();
+		}
 	});
 });

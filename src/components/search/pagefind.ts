@@ -37,3 +37,12 @@ export function loadPagefind(bundle: SearchBundle = 'site'): Promise<Pagefind> {
 	loading.set(bundle, load);
 	return load;
 }
+
+/** {@link loadPagefind}, resolving with nothing when the bundle cannot load (the results then say so). */
+export async function tryLoadPagefind(bundle: SearchBundle = 'site'): Promise<Pagefind | undefined> {
+	try {
+		return await loadPagefind(bundle);
+	} catch {
+		return undefined;
+	}
+}

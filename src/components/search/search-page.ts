@@ -1,5 +1,5 @@
 // Browser side of the search page: Pagefind's JS API, the filters, the results and the URL that keeps them.
-import { searchBundleFor, type SearchBundle } from '~/utils/search-bundles.ts';
+import { bundlesOf, searchBundleFor, type SearchScope } from '~/utils/search-bundles.ts';
 import {
 	filterChoiceLabel,
 	hasSearch,
@@ -13,7 +13,7 @@ import {
 	type SearchFilterLabels,
 	type SearchState,
 } from '~/utils/search-state.ts';
-import { loadPagefind, type Pagefind } from './pagefind.ts';
+import { tryLoadPagefind } from './pagefind.ts';
 import { SearchResultsView } from './search-results-view.ts';
 
 /** Filters that only articles carry: with one of these and no words, the newest article comes first. */
@@ -26,7 +26,9 @@ export class SearchPageElement extends HTMLElement {
 	 * bundle, from which the page labels each choice with what it finds beside the filters chosen.
 	 */
 	#labels!: SearchFilterLabels;
-	#counts!: Record<SearchBundle, SearchFilterCounts>;
+	#counts!: Record<SearchScope, SearchFilterCounts>;
+	/** Whether a search of the site reads the archive's older articles after the site's bundle. */
+	#hasArchive = false;
 	#input!: HTMLInputElement;
 	/** On the English page: the link that runs the same search on the Indonesian page, over the original texts. */
 	#elsewhere: HTMLAnchorElement | null = null;
@@ -38,7 +40,8 @@ export class SearchPageElement extends HTMLElement {
 
 	async connectedCallback() {
 		this.#labels = JSON.parse(this.dataset.labels ?? '{}') as SearchFilterLabels;
-		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as Record<SearchBundle, SearchFilterCounts>;
+		this.#counts = JSON.parse(this.dataset.counts ?? '{}') as Record<SearchScope, SearchFilterCounts>;
+		this.#hasArchive = this.hasAttribute('data-archive');
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#elsewhere = this.querySelector('.search-page__elsewhere a');
 		this.#inQuotes = this.querySelector('.search-page__in-quotes a');
@@ -70,24 +73,15 @@ export class SearchPageElement extends HTMLElement {
 		// The quotes' bundle starts loading when a reader reaches for the filters that search it.
 		for (const key of ['type', 'speaker']) {
 			const select = this.querySelector(`select[name="${key}"]`)!;
-			for (const intent of ['pointerenter', 'focus', 'touchstart']) select.addEventListener(intent, () => void this.#load('quotes'), { once: true, passive: true });
+			for (const intent of ['pointerenter', 'focus', 'touchstart']) select.addEventListener(intent, () => void tryLoadPagefind('quotes'), { once: true, passive: true });
 		}
 		window.addEventListener('popstate', () => void this.#restore());
 		this.#showFilters(state);
-		if (!(await this.#load(searchBundleFor(state.filters)))) {
+		if (!(await tryLoadPagefind(searchBundleFor(state.filters)))) {
 			this.#results.showUnavailable();
 			return;
 		}
 		if (hasSearch(state)) void this.#search('none');
-	}
-
-	/** Starts loading a bundle's Pagefind, once; resolves with it, or with nothing if it cannot load. */
-	async #load(bundle: SearchBundle): Promise<Pagefind | undefined> {
-		try {
-			return await loadPagefind(bundle);
-		} catch {
-			return undefined;
-		}
 	}
 
 	/** The search the address holds, its filter values as ids. */
@@ -161,14 +155,14 @@ export class SearchPageElement extends HTMLElement {
 			this.#elsewhere.search = searchQueryString(state);
 			this.#elsewhere.parentElement!.hidden = !state.query.trim();
 		}
-		const bundle = searchBundleFor(state.filters);
+		const scope = searchBundleFor(state.filters);
 		if (this.#inQuotes) {
 			this.#inQuotes.search = searchQueryString({ ...state, filters: { ...state.filters, type: 'quote' } });
-			this.#inQuotes.parentElement!.hidden = !state.query.trim() || bundle === 'quotes';
+			this.#inQuotes.parentElement!.hidden = !state.query.trim() || scope === 'quotes';
 		}
 		this.#showCounts(state);
 		await this.#results.search(
-			this.#load(bundle),
+			bundlesOf(scope, this.#hasArchive).map((bundle) => () => tryLoadPagefind(bundle)),
 			state.query,
 			{
 				filters: pagefindFilters(state),
