@@ -46,6 +46,9 @@ beforeAll(async () => {
 }, 600_000); // a full build of the site, when this file asks for it first
 afterAll(async () => site?.close());
 
+/** The archived article published first. */
+const oldestArchived = () => articles.filter((article) => article.archived).sort((a, b) => (a.published < b.published ? -1 : 1))[0]!;
+
 /** Every result of the search page's current search, pressing "more" until it is gone. */
 async function allResults(page: Page) {
 	await settled(page);
@@ -77,7 +80,7 @@ describe(`older articles in the search archive (the site's bundle keeps the newe
 	});
 
 	test("a search finds an archived article by its title, listed once, after the site's bundle's results, as many as the status says", async () => {
-		const oldest = articles.filter((article) => article.archived).sort((a, b) => (a.published < b.published ? -1 : 1))[0]!;
+		const oldest = oldestArchived();
 		const { page, errors } = await site.open(`/cari/?${new URLSearchParams({ q: oldest.title })}`);
 		const results = await allResults(page);
 		const paths = results.map((result) => pathOf(result.href));
@@ -102,7 +105,7 @@ describe(`older articles in the search archive (the site's bundle keeps the newe
 	});
 
 	test('the header dialog finds an archived article by its title', async () => {
-		const oldest = articles.filter((article) => article.archived).sort((a, b) => (a.published < b.published ? -1 : 1))[0]!;
+		const oldest = oldestArchived();
 		const { page, errors } = await site.open('/');
 		await page.locator('button[data-open-modal]:enabled').click();
 		const { input, results } = searchDialog(page);
