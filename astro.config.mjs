@@ -22,6 +22,8 @@ export default defineConfig({
 	// Routes whose getStaticPaths() gives a cacheKey (src/utils/page-cache-key.ts) are not rendered again while it and
 	// their code stay the same: a rebuild redoes only the pages that changed.
 	experimental: { incrementalBuild: true },
+	// src/pages/[...slug].astro draws the article pages that Starlight's own route also offers; the project route wins.
+	prerenderConflictBehavior: 'ignore',
 	integrations: [
 		starlight({
 			title: siteTitle,

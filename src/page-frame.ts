@@ -41,11 +41,15 @@ export async function shareCardId(entryId: string, locale: Locale): Promise<stri
 	return (await docsIds()).has(id) ? id : locale === 'en' ? 'en' : 'index';
 }
 
-/** What the head, title and footer add to a page outside the docs collection (a quote or person page) with this id. */
-export async function pageFrame(pageId: string, locale: Locale): Promise<PageFrame> {
+/**
+ * What the head, title and footer add to a page with this route id: a quote or person page, or a docs page (its
+ * `entry`, which for an untranslated page under /en/ is the Indonesian original, whose file dates it and whose
+ * share card and corrections it shows, as src/route-data.ts and CorrectionNotice.astro read them).
+ */
+export async function pageFrame(pageId: string, locale: Locale, entry?: { id: string; filePath?: string | undefined }): Promise<PageFrame> {
 	return {
-		lastChanged: await lastChanged(pageId, undefined),
-		shareCard: await shareCardId(pageId, locale),
-		corrections: correctionsOfPage(await corrections(), pageId),
+		lastChanged: await lastChanged(pageId, entry?.filePath),
+		shareCard: await shareCardId(entry?.id ?? pageId, locale),
+		corrections: correctionsOfPage(await corrections(), entry?.id ?? pageId),
 	};
 }

@@ -41,3 +41,12 @@ export async function paragraphFactChecks(article: string, paragraph: string): P
 	const entries = await getCollection('factChecks', (entry) => entry.data.paragraphs.includes(key));
 	return Promise.all(entries.map((entry) => loadFactCheck(entry.id)));
 }
+
+/**
+ * Every fact-check note on a paragraph of one article (its Indonesian docs id): what the article's page shows of them.
+ * @example (await articleFactChecks('artikel/abc')).map((check) => check.id) // → the notes naming any `artikel/abc#p-N`
+ */
+export async function articleFactChecks(article: string): Promise<FactCheckView[]> {
+	const entries = await getCollection('factChecks', (entry) => entry.data.paragraphs.some((paragraph) => paragraph.startsWith(`${article}#`)));
+	return Promise.all(entries.map((entry) => loadFactCheck(entry.id)));
+}
