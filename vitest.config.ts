@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Checks of the built site that read dist/ and need no browser. */
-const builtTests = ['tests/e2e/html-validity.test.ts', 'tests/e2e/internal-links.test.ts', 'tests/e2e/quotes-verbatim.test.ts', 'tests/e2e/import-hostile-build.test.ts'];
+const builtTests = ['tests/e2e/html-validity.test.ts', 'tests/e2e/rebuild.test.ts', 'tests/e2e/internal-links.test.ts', 'tests/e2e/quotes-verbatim.test.ts', 'tests/e2e/import-hostile-build.test.ts'];
 
 // Unit tests call the modules directly; cli tests run scripts/ as processes. The site is built once per run
 // (build-site.ts, shared by the two projects below): `built` reads that dist/, `e2e` drives headless Chromium

@@ -72,9 +72,15 @@ export function buildPhases(log: string): BuildPhases {
 }
 
 /**
- * How many routes the incremental build took from its cache instead of rendering them ("├─ /a/index.html (restored)").
+ * The paths the incremental build took from its cache instead of rendering them ("├─ /a/index.html (restored)").
+ * @example restoredRoutes('├─ /a/index.html (restored)\n├─ /b/index.html (+4ms)') // → ['/a/index.html']
+ */
+export function restoredRoutes(log: string): string[] {
+	return Array.from(log.matchAll(/─ (\/\S+)\s+\((?:cached|restored)\)/gu), (match) => match[1]!);
+}
+
+/**
+ * How many routes the incremental build took from its cache instead of rendering them.
  * @example reusedRoutes('├─ /a/index.html (restored)\n├─ /b/index.html (+4ms)') // → 1
  */
-export function reusedRoutes(log: string): number {
-	return log.match(/─ \/\S+\s+\((?:cached|restored)\)/gu)?.length ?? 0;
-}
+export const reusedRoutes = (log: string): number => restoredRoutes(log).length;

@@ -12,6 +12,7 @@ import { explainersCiting } from './page-citations.ts';
 import { loadQuotes } from './quotes.ts';
 import { archivedArticleIds } from './search-archive.ts';
 import { searchFacts } from './search-facts.ts';
+import { buildDate } from '../utils/build-date.ts';
 import { isoDay } from '../utils/dates.ts';
 import { mdxImports } from '../utils/mdx-imports.ts';
 import type { Locale } from '../utils/urls.ts';
@@ -51,6 +52,6 @@ export async function articlePageShown(pageId: string, entry: DocsEntry, locale:
 		quotes,
 		facts,
 		// "Cite this page" prints the day of the build as the access date, until the reader's script replaces it.
-		buildDay: isoDay(new Date()),
+		buildDay: isoDay(buildDate()),
 	};
 }

@@ -17,16 +17,19 @@ export function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Runs `astro build` of the project in `cwd` (the repository by default) into `outDir`, with extra environment
- * variables (BASE_PATH, SITE_URL…).
+ * variables (BASE_PATH, SITE_URL…), and returns what it printed (which routes it rendered, which it restored).
  * @example buildInto('/tmp/site', { BASE_PATH: '/konvensi-hanoi/' })
  */
-export function buildInto(outDir: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): void {
+export function buildInto(outDir: string, env: NodeJS.ProcessEnv, cwd = process.cwd()): string {
 	const result = spawnSync(process.execPath, [`${process.cwd()}/node_modules/astro/bin/astro.mjs`, 'build', '--outDir', outDir], {
 		cwd,
-		stdio: ['ignore', 'ignore', 'inherit'],
+		stdio: ['ignore', 'pipe', 'inherit'],
+		encoding: 'utf8',
+		maxBuffer: 512 * 1024 * 1024,
 		env: { ...buildEnvironment(process.env), ...env },
 	});
-	if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
+	if (result.status !== 0) throw new Error(`astro build in ${cwd} failed with exit code ${result.status}:\n${result.stdout.split('\n').slice(-40).join('\n')}`);
+	return result.stdout;
 }
 
 /** Set once the run's build is done: the `e2e` and `built` projects both name this setup, and the site is built once. */

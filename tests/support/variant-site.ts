@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { applyImport, planImport } from '../../tooling/importer/import-run.ts';
 import { sourceHashOf } from '../../tooling/importer/translation-check.ts';
 import { buildInto } from './build-site.ts';
+import { copyProject } from './scratch-project.ts';
 
 /**
  * The one other build a test run makes, because it needs another configuration: the site as a project page deploys
@@ -61,8 +62,7 @@ function readStamp(): Stamp | undefined {
 
 function buildVariant(run: string): Stamp {
 	const repo = process.cwd();
-	rmSync(variant.root, { recursive: true, force: true });
-	for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(variant.root, name), { recursive: true });
+	copyProject(variant.root, repo);
 	const plan = planImport({ from: join(repo, 'tests/fixtures/import-hostile'), to: join(variant.root, 'content/docs/artikel'), root: variant.root });
 	if (plan.errors.length) throw new Error(plan.errors.join('\n'));
 	applyImport(plan);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, reusedRoutes, routeGroupTimes } from '../../scripts/bench/build-log.ts';
+import { buildPhases, restoredRoutes, reusedRoutes, routeGroupTimes } from '../../scripts/bench/build-log.ts';
 
 describe('route timings from the astro build log', () => {
 	test('groups routes by section, keeps en/ and og/ apart, and reads times pushed down by warnings', () => {
@@ -41,6 +41,7 @@ describe('the parts of a build from its log', () => {
 	});
 
 	test('counts the routes taken from the incremental cache, and not the rendered ones', () => {
+		expect(restoredRoutes(log)).toEqual(['/kutipan/a/index.html', '/og/a.png']);
 		expect(reusedRoutes(log)).toBe(2);
 		expect(routeGroupTimes(log)).toEqual([{ group: 'artikel', routes: 1, ms: 12 }]);
 	});
