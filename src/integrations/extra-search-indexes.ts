@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { cachedSearchBundle, searchBundleKey } from '../build/search-bundle-cache.ts';
 import { archiveMarker, searchBundleFolders, type SearchBundle } from '../utils/search-bundles.ts';
 import { locales, localizedId } from '../utils/urls.ts';
 
@@ -39,23 +40,29 @@ function pagesUnder(dist: string, folder: string): BuiltPage[] {
 /** The `<meta>` that src/route-data.ts puts in an archived article's head, as the built HTML writes it. */
 const archiveMeta = new RegExp(`<meta name="${archiveMarker.name}" content="${archiveMarker.content}"\\s*/?>`, 'u');
 
+/** The indexer and its settings, part of each bundle's cache key: another Pagefind version indexes afresh. */
+const indexer = `pagefind ${JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')).version} rootSelector=main`;
+
 /**
  * Writes one bundle of the given pages, their `<main>` indexed (the element Starlight marks `data-pagefind-body`
  * on every page it indexes), with the same Pagefind attributes (ignore, weight, filters, meta) the pages carry.
- * No pages, no bundle.
+ * No pages, no bundle. The same pages as in an earlier build: the bundle that build wrote, from the cache.
  */
 async function writeBundle(dist: string, bundle: SearchBundle, pages: readonly BuiltPage[], logger: AstroIntegrationLogger) {
 	if (pages.length === 0) return;
 	const started = performance.now();
-	const { index, errors } = await pagefind.createIndex({ rootSelector: 'main' });
-	if (!index) throw new Error(errors.join('; '));
-	for (const page of pages) {
-		const added = await index.addHTMLFile(page);
-		if (added.errors.length > 0) throw new Error(`${page.sourcePath}: ${added.errors.join('; ')}`);
-	}
-	const written = await index.writeFiles({ outputPath: join(dist, searchBundleFolders[bundle]) });
-	if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-	logger.info(`${searchBundleFolders[bundle]}: ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+	const folder = searchBundleFolders[bundle];
+	const cached = await cachedSearchBundle(bundle, searchBundleKey(indexer, pages), join(dist, folder), async (outputPath) => {
+		const { index, errors } = await pagefind.createIndex({ rootSelector: 'main' });
+		if (!index) throw new Error(errors.join('; '));
+		for (const page of pages) {
+			const added = await index.addHTMLFile(page);
+			if (added.errors.length > 0) throw new Error(`${page.sourcePath}: ${added.errors.join('; ')}`);
+		}
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+	});
+	logger.info(`${folder}: ${pages.length} pages ${cached ? 'unchanged, copied from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
 }
 
 /**
