@@ -1,4 +1,8 @@
-/** Reads the per-route timings that `astro build` prints ("├─ /artikel/x/index.html (+12ms)") to see what a build spends on. */
+/**
+ * Reads the per-route timings that `astro build` prints ("├─ /artikel/x/index.html (+12ms)") to see what a build spends
+ * on. Astro colours its log whenever CI or FORCE_COLOR is set, even into a pipe, so each reader strips the colour codes.
+ */
+import { stripVTControlCharacters } from 'node:util';
 
 export interface RouteGroupTime {
 	/** First path segment, kept with the next one under `en/` and `og/`: `artikel`, `en/kutipan`, `og/artikel`. */
@@ -16,7 +20,7 @@ const routeLine = /─ \/(\S*?)(?:index\.html)?(?:\s|\d\d:\d\d:\d\d \[[A-Z]+\][^
  */
 export function routeGroupTimes(log: string): RouteGroupTime[] {
 	const groups = new Map<string, RouteGroupTime>();
-	for (const match of log.matchAll(routeLine)) {
+	for (const match of stripVTControlCharacters(log).matchAll(routeLine)) {
 		const segments = match[1]!.split('/').filter(Boolean);
 		const depth = segments[0] === 'en' || segments[0] === 'og' ? 2 : 1;
 		const group = segments.length > depth ? segments.slice(0, depth).join('/') : '(single pages)';
@@ -64,7 +68,8 @@ const timestampOf = (log: string, pattern: RegExp) => {
  * pages with a second "[build] ✓ Completed in …".
  * @example buildPhases(log).pagefind // → 13.7
  */
-export function buildPhases(log: string): BuildPhases {
+export function buildPhases(colouredLog: string): BuildPhases {
+	const log = stripVTControlCharacters(colouredLog);
 	const [setup = Number.NaN, bundleAndPages = Number.NaN] = [...log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/gu)].map((match) => durationSeconds(match[1]!));
 	const pages = durationIn(log, /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/mu);
 	const clearing = timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] Building static entrypoints/mu) - timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] ✓ Completed in/mu);
@@ -76,7 +81,7 @@ export function buildPhases(log: string): BuildPhases {
  * @example restoredRoutes('├─ /a/index.html (restored)\n├─ /b/index.html (+4ms)') // → ['/a/index.html']
  */
 export function restoredRoutes(log: string): string[] {
-	return Array.from(log.matchAll(/─ (\/\S+)\s+\((?:cached|restored)\)/gu), (match) => match[1]!);
+	return Array.from(stripVTControlCharacters(log).matchAll(/─ (\/\S+)\s+\((?:cached|restored)\)/gu), (match) => match[1]!);
 }
 
 /**

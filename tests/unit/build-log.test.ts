@@ -46,6 +46,18 @@ describe('the parts of a build from its log', () => {
 		expect(routeGroupTimes(log)).toEqual([{ group: 'artikel', routes: 1, ms: 12 }]);
 	});
 
+	test('reads the log as Astro colours it when CI or FORCE_COLOR is set, even into a pipe', () => {
+		const colour = (code: number, text: string, end = 39) => `\u001b[${code}m${text}\u001b[${end}m`;
+		const coloured = log
+			.replace(/^(\d\d:\d\d:\d\d)/gmu, (time) => colour(2, time, 22))
+			.replace(/├─ (\S+)/gu, (_line, path: string) => `${colour(32, '├─')} ${colour(2, path, 22)}`)
+			.replace(/\((restored|\+12ms)\)/gu, (time) => colour(32, time));
+		expect(coloured).not.toBe(log);
+		expect(restoredRoutes(coloured)).toEqual(restoredRoutes(log));
+		expect(routeGroupTimes(coloured)).toEqual(routeGroupTimes(log));
+		expect(buildPhases(coloured)).toEqual(buildPhases(log));
+	});
+
 	test('a phase whose line is missing is NaN', () => {
 		expect(buildPhases('').pagefind).toBeNaN();
 	});
