@@ -1,13 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { buildCacheDir, writeThenRename } from './cache-files.ts';
 
-/**
- * Where rendered share cards are kept between builds. Under node_modules/.cache/ so a static host's build cache and
- * CI caches keep it, and `npm ci` (which empties node_modules) starts clean.
- */
-export const shareImageCacheDir = join(process.cwd(), 'node_modules/.cache/konvensi-hanoi-share-images');
+/** Where rendered share cards are kept between builds. */
+export const shareImageCacheDir = buildCacheDir('share-images');
 
 /** Bump when the way an SVG becomes a PNG changes in a way its SVG text does not show (e.g. new PNG options). */
 export const shareImageRenderVersion = 1;
@@ -45,21 +43,13 @@ export function shareImageKey(svg: string, rendererKey: string): string {
 
 /**
  * The PNG of a share card: read from `dir` when a card with the same content and renderer was rendered before,
- * else rendered and stored. A write goes to a temporary file first and is renamed into place, so a build that
- * stops halfway never leaves a truncated card for the next one.
+ * else rendered and stored (whole or not at all).
  */
 export async function cachedShareImage(svg: string, renderer: ShareImageRenderer, dir = shareImageCacheDir): Promise<Uint8Array<ArrayBuffer>> {
 	const file = join(dir, `${shareImageKey(svg, renderer.key)}.png`);
 	if (existsSync(file)) return new Uint8Array(readFileSync(file));
 	const png = await renderer.render(svg);
 	mkdirSync(dir, { recursive: true });
-	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-	try {
-		writeFileSync(temporary, png);
-		renameSync(temporary, file);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		throw error;
-	}
+	await writeThenRename(file, (temporary) => writeFileSync(temporary, png));
 	return png;
 }

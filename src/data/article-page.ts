@@ -9,7 +9,7 @@ import { articleSource, englishPages } from './article-source.ts';
 import { articleFactChecks } from './fact-checks.ts';
 import { outletOf } from './outlets.ts';
 import { explainersCiting } from './page-citations.ts';
-import { loadQuotes } from './quotes.ts';
+import { articleQuotes } from './quotes.ts';
 import { archivedArticleIds } from './search-archive.ts';
 import { searchFacts } from './search-facts.ts';
 import { buildDate } from '../utils/build-date.ts';
@@ -37,7 +37,7 @@ export async function articlePageShown(pageId: string, entry: DocsEntry, locale:
 		archivedArticleIds().then((ids) => ids.has(source.id)),
 		articleFactChecks(source.id),
 		explainersCiting(source.id, locale),
-		loadQuotes().then((all) => all.filter((quote) => quote.article.id === source.id)),
+		articleQuotes(source.id),
 		searchFacts(pageId, entry),
 	]);
 	return {

@@ -38,15 +38,19 @@ export function loadFactCheck(id: string): Promise<FactCheckView> {
  */
 export async function paragraphFactChecks(article: string, paragraph: string): Promise<FactCheckView[]> {
 	const key = `${article.replace(/^en\//u, '')}#${paragraph}`;
-	const entries = await getCollection('factChecks', (entry) => entry.data.paragraphs.includes(key));
-	return Promise.all(entries.map((entry) => loadFactCheck(entry.id)));
+	return factChecksNaming((named) => named === key);
 }
 
 /**
  * Every fact-check note on a paragraph of one article (its Indonesian docs id): what the article's page shows of them.
  * @example (await articleFactChecks('artikel/abc')).map((check) => check.id) // → the notes naming any `artikel/abc#p-N`
  */
-export async function articleFactChecks(article: string): Promise<FactCheckView[]> {
-	const entries = await getCollection('factChecks', (entry) => entry.data.paragraphs.some((paragraph) => paragraph.startsWith(`${article}#`)));
+export function articleFactChecks(article: string): Promise<FactCheckView[]> {
+	return factChecksNaming((named) => named.startsWith(`${article}#`));
+}
+
+/** The fact-check notes that name a paragraph (`artikel/<slug>#p-N`) matching `matches`, in collection order. */
+async function factChecksNaming(matches: (paragraph: string) => boolean): Promise<FactCheckView[]> {
+	const entries = await getCollection('factChecks', (entry) => entry.data.paragraphs.some(matches));
 	return Promise.all(entries.map((entry) => loadFactCheck(entry.id)));
 }

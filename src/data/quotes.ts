@@ -59,6 +59,17 @@ export const quotesPerPage = 50;
  */
 export const loadQuotes: () => Promise<QuoteView[]> = buildOnce(joinQuotes);
 
+const quotesByArticle = buildOnce(async () => Map.groupBy(await loadQuotes(), (quote) => quote.article.id));
+
+/**
+ * The quotes taken from one article (its Indonesian docs id), in reading order; grouped once per build, since every
+ * article page asks. Callers must not mutate the list.
+ * @example (await articleQuotes('artikel/abc')).map((quote) => quote.paragraph) // → ['p-2', 'p-5']
+ */
+export async function articleQuotes(article: string): Promise<readonly QuoteView[]> {
+	return (await quotesByArticle()).get(article) ?? [];
+}
+
 async function joinQuotes(): Promise<QuoteView[]> {
 	const entries = await getCollection('quotes');
 	const views = await Promise.all(
