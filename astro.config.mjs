@@ -4,9 +4,7 @@ import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteTitle } from './src/utils/site.ts';
 import { sidebar } from './src/utils/sidebar.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { extraSearchIndexes } from './src/integrations/extra-search-indexes.ts';
-import { searchRanking } from './src/utils/search-ranking.ts';
+import { searchIndexesAndHeaders } from './src/integrations/search-indexes-and-headers.ts';
 import { satteriBaseLinks } from './src/utils/base-links.ts';
 
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
@@ -50,16 +48,15 @@ export default defineConfig({
 			disable404Route: true,
 			// JSON-LD and sharing metadata for every page's head.
 			routeMiddleware: './src/route-data.ts',
-			// Same ranking in the search dialog and on the search page (/cari/).
-			pagefind: { ranking: searchRanking },
+			// The site's search bundle is written with the others, and kept between builds, by the integration below
+			// (Starlight's own run indexed every page on every build); the pages still mark what it indexes.
+			pagefind: false,
 			// Set per page from git by src/route-data.ts (Starlight's own lookup only knows src/content/docs/).
 			lastUpdated: false,
 			pagination: false,
 			sidebar,
 		}),
-		// The quotes' and the archive's search bundles, beside the site's that Starlight writes.
-		extraSearchIndexes(),
-		// After Starlight, so the pages are final when their inline code is hashed.
-		securityHeaders(),
+		// The search bundles and _headers, from the final pages.
+		searchIndexesAndHeaders(),
 	],
 });

@@ -42,7 +42,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const locale = toLocale(route.locale);
 	const source = await articleSource(route.entry);
 	// An older article is searched in the archive's bundle (src/utils/search-bundles.ts): it leaves Starlight's index,
-	// and its head says so to the integration that indexes it (src/integrations/extra-search-indexes.ts).
+	// and its head says so to the integration that indexes it (src/build/search-indexing.ts).
 	if (source && !route.isFallback && (await archivedArticleIds()).has(source.id)) {
 		route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
 		route.head.push({ tag: 'meta', attrs: { ...archiveMarker } });

@@ -43,7 +43,7 @@ export function durationSeconds(text: string): number {
 	return Number(match[1] ?? 0) * 60 + (match[2] ? Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : 0);
 }
 
-/** Seconds of each part of a build, from the lines Astro and Starlight print when each ends; NaN where a line is missing. */
+/** Seconds of each part of a build, from the lines Astro and the project's integrations print when each ends; NaN where a line is missing. */
 export interface BuildPhases {
 	/** Content sync and the rest of Astro's setup. */
 	setup: number;
@@ -53,7 +53,8 @@ export interface BuildPhases {
 	bundling: number;
 	/** Rendering or reusing every route. */
 	pages: number;
-	pagefind: number;
+	/** Writing the search bundles, each indexed or copied from the cache (src/build/search-indexing.ts logs each). */
+	searchBundles: number;
 }
 
 const durationIn = (log: string, pattern: RegExp) => durationSeconds(pattern.exec(log)?.[1] ?? '');
@@ -66,14 +67,16 @@ const timestampOf = (log: string, pattern: RegExp) => {
  * The parts of a build from its log. Astro ends setup with "[build] ✓ Completed in …", empties dist/, logs
  * "Building static entrypoints...", ends page generation with an untagged "✓ Completed in …" and bundling plus
  * pages with a second "[build] ✓ Completed in …".
- * @example buildPhases(log).pagefind // → 13.7
+ * @example buildPhases(log).searchBundles // → 13.7
  */
 export function buildPhases(colouredLog: string): BuildPhases {
 	const log = stripVTControlCharacters(colouredLog);
 	const [setup = Number.NaN, bundleAndPages = Number.NaN] = [...log.matchAll(/\[build\] ✓ Completed in ((?:\d+m )?[\d.]+m?s)/gu)].map((match) => durationSeconds(match[1]!));
 	const pages = durationIn(log, /^\d\d:\d\d:\d\d ✓ Completed in ((?:\d+m )?[\d.]+m?s)/mu);
 	const clearing = timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] Building static entrypoints/mu) - timestampOf(log, /^(\d\d:\d\d:\d\d) \[build\] ✓ Completed in/mu);
-	return { setup, clearing, bundling: bundleAndPages - pages, pages, pagefind: durationIn(log, /Finished building search index in ((?:\d+m )?[\d.]+m?s)/u) };
+	const bundles = [...log.matchAll(/\] pagefind[\w-]*: \d+ pages [^\n]*? in (\d+) ms$/gmu)].map((match) => Number(match[1]) / 1000);
+	const searchBundles = bundles.length === 0 ? Number.NaN : bundles.reduce((sum, seconds) => sum + seconds, 0);
+	return { setup, clearing, bundling: bundleAndPages - pages, pages, searchBundles };
 }
 
 /**

@@ -49,7 +49,7 @@ export default async function rebuildBench(options: BenchOptions): Promise<Bench
 				'bundling (s)': phases.bundling.toFixed(1),
 				'pages (s)': phases.pages.toFixed(1),
 				'pages reused': reusedRoutes(built.log),
-				'Pagefind (s)': phases.pagefind.toFixed(1),
+				'search bundles (s)': phases.searchBundles.toFixed(1),
 				'share cards (s)': (cards / 1000).toFixed(1),
 				'cards in cache': cached,
 				'peak RSS': built.peakRss === undefined ? 'n/a' : formatBytes(built.peakRss),

@@ -1,6 +1,6 @@
 /**
  * Scale: the real site plus N synthetic articles (scripts/bench/synthetic-articles.ts), in a scratch copy of the
- * project, through the real importer, astro build (with Starlight's Pagefind step) and a cold search in
+ * project, through the real importer, astro build (with its search bundles) and a cold search in
  * headless Chromium. Each stage runs as a child process under /usr/bin/time -v for its wall time and peak RSS.
  */
 import { spawnSync } from 'node:child_process';
@@ -186,9 +186,9 @@ export default async function scaleBench(options: BenchOptions): Promise<BenchSe
 		stages.rows.push({ articles: count, stage: '  of which pages', 'wall (s)': seconds(phases.pages), 'per article': perArticle(phases.pages, count), 'peak RSS': '', output: `${html.length} HTML` });
 		stages.rows.push({
 			articles: count,
-			stage: '  of which Pagefind',
-			'wall (s)': seconds(phases.pagefind),
-			'per article': perArticle(phases.pagefind, count),
+			stage: '  of which search bundles',
+			'wall (s)': seconds(phases.searchBundles),
+			'per article': perArticle(phases.searchBundles, count),
 			'peak RSS': '',
 			output: `${formatBytes(pagefindBytes)} index`,
 		});

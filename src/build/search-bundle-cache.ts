@@ -4,20 +4,39 @@ import { join } from 'node:path';
 import { buildCacheDir, writeThenRename } from './cache-files.ts';
 
 /**
- * Where the quotes' and the archive's search bundles (src/integrations/extra-search-indexes.ts) are kept between
+ * Where the search bundles (src/build/search-indexing.ts) are kept between
  * builds, beside the share cards' cache: a rebuild whose pages of a bundle did not change copies the bundle instead
  * of indexing them again.
  */
 export const searchBundleCacheDir = buildCacheDir('search-bundles');
 
+/** A page as a bundle's key sees it: its path under dist/ and its HTML, as text or as the file's bytes. */
+export interface KeyedPage {
+	sourcePath: string;
+	content: string | Uint8Array;
+}
+
 /**
- * The cache key of a bundle: a hash of the indexer's version and settings and of every page it indexes (path and HTML).
+ * The cache key of a bundle, built a page at a time (a bundle of the whole site is hashed as its pages are read, not
+ * held in memory): a hash of the indexer's version and settings and of every page it indexes (path and HTML).
+ * @example const key = searchBundleKeyBuilder('pagefind 1.6.0'); key.add(page); key.digest() // → 64 hex digits
+ */
+export function searchBundleKeyBuilder(indexer: string): { add: (page: KeyedPage) => void; digest: () => string } {
+	const hash = createHash('sha256').update(`${indexer}\0`);
+	return {
+		add: ({ sourcePath, content }) => hash.update(`${sourcePath}\0${Buffer.byteLength(content)}\0`).update(content).update('\0'),
+		digest: () => hash.digest('hex'),
+	};
+}
+
+/**
+ * The cache key of a bundle of these pages.
  * @example searchBundleKey('pagefind 1.6.0', [{ sourcePath: 'kutipan/a/index.html', content: '<html>…' }]) // → 64 hex digits
  */
-export function searchBundleKey(indexer: string, pages: ReadonlyArray<{ sourcePath: string; content: string }>): string {
-	const hash = createHash('sha256').update(`${indexer}\0${pages.length}\0`);
-	for (const page of pages) hash.update(`${page.sourcePath}\0${page.content.length}\0${page.content}\0`);
-	return hash.digest('hex');
+export function searchBundleKey(indexer: string, pages: Iterable<KeyedPage>): string {
+	const key = searchBundleKeyBuilder(indexer);
+	for (const page of pages) key.add(page);
+	return key.digest();
 }
 
 /**

@@ -22,7 +22,7 @@ const htmlValidateConfig: ConfigData = {
 		// Starlight's search and menu buttons sit outside any form, where a missing `type` changes nothing.
 		'no-implicit-button-type': 'off',
 		// Style attributes are valid HTML; Starlight uses them for icon sizes and its search dialog. The CSP allows
-		// them through `style-src-attr` (written by src/integrations/security-headers.ts).
+		// them through `style-src-attr` (written by src/integrations/search-indexes-and-headers.ts).
 		'no-inline-style': 'off',
 		// Starlight renders the table of contents twice (phone and desktop) with the same label; only one is ever
 		// displayed, so assistive technology never meets two (axe, which checks what is rendered, passes).

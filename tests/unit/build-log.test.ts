@@ -33,11 +33,12 @@ describe('the parts of a build from its log', () => {
 		'10:00:41   ├─ /artikel/a/index.html (+12ms) ',
 		'10:02:33 ✓ Completed in 1m 52s.',
 		'10:02:33 [build] ✓ Completed in 2m 10s.',
-		'10:02:47 [starlight:pagefind] Finished building search index in 13.70s.',
+		'10:02:47 [search-indexes-and-headers] pagefind: 5109 pages indexed in 3512 ms',
+		'10:02:48 [search-indexes-and-headers] pagefind-quotes: 2844 pages unchanged, copied from the cache in 577 ms',
 	].join('\n');
 
-	test('reads setup, emptying dist/, bundling, pages and Pagefind', () => {
-		expect(buildPhases(log)).toEqual({ setup: 10.4, clearing: 16, bundling: 18, pages: 112, pagefind: 13.7 });
+	test('reads setup, emptying dist/, bundling, pages and the search bundles, indexed or copied', () => {
+		expect(buildPhases(log)).toEqual({ setup: 10.4, clearing: 16, bundling: 18, pages: 112, searchBundles: 4.089 });
 	});
 
 	test('counts the routes taken from the incremental cache, and not the rendered ones', () => {
@@ -59,6 +60,6 @@ describe('the parts of a build from its log', () => {
 	});
 
 	test('a phase whose line is missing is NaN', () => {
-		expect(buildPhases('').pagefind).toBeNaN();
+		expect(buildPhases('').searchBundles).toBeNaN();
 	});
 });

@@ -25,6 +25,15 @@ describe('inlineHashes', () => {
 	test('a space more or less is another script', () => {
 		expect(inlineHashes('<script> alert(1)</script>').scripts).not.toContain(alertHash);
 	});
+	test('the same hashes from a page’s bytes as from its text, non-ASCII code included', () => {
+		const html = '<p>Hà Nội</p><script>document.title = "Hà Nội – Công ước"</script><style>p::before { content: "¶" }</style>';
+		expect(inlineHashes(Buffer.from(html))).toEqual(inlineHashes(html));
+		expect(inlineHashes(html).scripts).toEqual([cspHash('document.title = "Hà Nội – Công ước"')]);
+	});
+	test('not elements whose names only begin like script or style, and not an element left open', () => {
+		expect(inlineHashes('<scripted>alert(1)</scripted><style-guide>x</style-guide><script>alert(1)')).toEqual({ scripts: [], styles: [] });
+		expect(inlineHashes('<script\n\tdefer>alert(1)</script>').scripts).toEqual([alertHash]);
+	});
 });
 
 describe('contentSecurityPolicy', () => {

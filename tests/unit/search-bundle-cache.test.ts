@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { cachedSearchBundle, searchBundleKey } from '../../src/build/search-bundle-cache.ts';
+import { cachedSearchBundle, searchBundleKey, searchBundleKeyBuilder } from '../../src/build/search-bundle-cache.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -57,6 +57,13 @@ describe('search bundle cache', () => {
 			searchBundleKey('pagefind 1', [page('kutipan/a/index.html', '<main>a</main><main>b'), page('kutipan/b/index.html', '</main>')]),
 		];
 		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	test('has the same key for a page as text or as its bytes, added at once or one page at a time', () => {
+		const pages = [page('kutipan/a/index.html', '<main>Hà Nội</main>'), page('kutipan/b/index.html', '<main>b</main>')];
+		const built = searchBundleKeyBuilder('pagefind 1');
+		for (const { sourcePath, content } of pages) built.add({ sourcePath, content: Buffer.from(content) });
+		expect(built.digest()).toBe(searchBundleKey('pagefind 1', pages));
 	});
 
 	test('keeps one bundle per name, the last written, and replaces what the output folder held', async () => {
