@@ -17,8 +17,8 @@ export interface KeyedPage {
 }
 
 /**
- * The cache key of a bundle, built a page at a time (a bundle of the whole site is hashed as its pages are read, not
- * held in memory): a hash of the indexer's version and settings and of every page it indexes (path and HTML).
+ * The cache key of a bundle, built a page at a time (the pages are hashed as they are read, not held in memory): a
+ * hash of the indexer's version and settings and of every page it indexes (path and HTML).
  * @example const key = searchBundleKeyBuilder('pagefind 1.6.0'); key.add(page); key.digest() // → 64 hex digits
  */
 export function searchBundleKeyBuilder(indexer: string): { add: (page: KeyedPage) => void; digest: () => string } {
@@ -27,16 +27,6 @@ export function searchBundleKeyBuilder(indexer: string): { add: (page: KeyedPage
 		add: ({ sourcePath, content }) => hash.update(`${sourcePath}\0${Buffer.byteLength(content)}\0`).update(content).update('\0'),
 		digest: () => hash.digest('hex'),
 	};
-}
-
-/**
- * The cache key of a bundle of these pages.
- * @example searchBundleKey('pagefind 1.6.0', [{ sourcePath: 'kutipan/a/index.html', content: '<html>…' }]) // → 64 hex digits
- */
-export function searchBundleKey(indexer: string, pages: Iterable<KeyedPage>): string {
-	const key = searchBundleKeyBuilder(indexer);
-	for (const page of pages) key.add(page);
-	return key.digest();
 }
 
 /**

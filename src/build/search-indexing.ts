@@ -1,48 +1,65 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { cachedSearchBundle, searchBundleKey } from './search-bundle-cache.ts';
+import { cachedSearchBundle, searchBundleCacheDir } from './search-bundle-cache.ts';
 import { archiveMarker, searchBundleFolders, type SearchBundle } from '../utils/search-bundles.ts';
 import { locales, localizedId } from '../utils/urls.ts';
-
-/** A page of the build output: its path under dist/ (with `/` between folders) and its HTML. */
-export interface BuiltHtml {
-	sourcePath: string;
-	content: string;
-}
 
 const pagefindVersion: string = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8')).version;
 
 /**
- * Each bundle's indexer and settings, part of its cache key: another Pagefind version or setting indexes afresh. The
- * site's bundle is Pagefind run over the whole output folder with its defaults, as Starlight runs it: every page's
- * `<main data-pagefind-body>`, which Starlight leaves off the pages with `pagefind: false`.
+ * Pagefind's settings for each bundle. The site's are its defaults, as Starlight runs it: each page's
+ * `<main data-pagefind-body>`, which Starlight leaves off the pages with `pagefind: false`. The quotes' and the
+ * archive's pages have `pagefind: false`, so their `<main>` is indexed instead, with the same Pagefind attributes
+ * (ignore, weight, filters, meta) the pages carry.
  */
-export const searchBundleIndexers = {
-	site: `pagefind ${pagefindVersion} addDirectory defaults`,
-	quotes: `pagefind ${pagefindVersion} rootSelector=main`,
-	archive: `pagefind ${pagefindVersion} rootSelector=main`,
-} as const satisfies Record<SearchBundle, string>;
+const indexSettings = { site: {}, quotes: { rootSelector: 'main' }, archive: { rootSelector: 'main' } } as const satisfies Record<SearchBundle, pagefind.PagefindServiceConfig>;
 
-/** The `<meta>` that src/route-data.ts puts in an archived article's head, as the built HTML writes it. */
-const archiveMeta = new RegExp(`<meta name="${archiveMarker.name}" content="${archiveMarker.content}"\\s*/?>`, 'u');
+/** Each bundle's indexer and settings, part of its cache key: another Pagefind version or setting indexes afresh. */
+export const searchBundleIndexers = Object.fromEntries(
+	Object.entries(indexSettings).map(([bundle, settings]) => [bundle, `pagefind ${pagefindVersion} ${JSON.stringify(settings)}`]),
+) as Record<SearchBundle, string>;
 
 /** The pages of one folder per entry under a route folder of each locale (`kutipan/<id>/index.html`), not the listing's, a level deeper. */
 const entryPage = (folder: string) => new RegExp(`^(?:${locales.map((locale) => localizedId(folder, locale)).join('|')})/[^/]+/index\\.html$`, 'u');
 const quotePage = entryPage('kutipan');
 const articlePage = entryPage('artikel');
+/** The start of the `<meta>` that src/route-data.ts puts in an archived article's head, as the built HTML writes it. */
+const archiveMeta = `<meta name="${archiveMarker.name}" content="${archiveMarker.content}"`;
 
 /**
- * The bundle of its own that a built page goes to besides the site's: a quote page to the quotes', an archived
- * article to the archive's (src/utils/search-bundles.ts); none for any other page.
- * @example ownSearchBundle('kutipan/le-xuan-minh-1/index.html', '<html>…') // → 'quotes'
+ * The bundle a built page is indexed in: a quote page in the quotes', an archived article in the archive's
+ * (src/utils/search-bundles.ts), a page with `data-pagefind-body` in the site's; none for any other page, which
+ * Pagefind would leave out of the site's bundle anyway (once any page has `data-pagefind-body`, it indexes only those).
+ * @example searchBundleOf('kutipan/le-xuan-minh-1/index.html', html) // → 'quotes'
  */
-export function ownSearchBundle(sourcePath: string, html: string | Buffer): 'quotes' | 'archive' | undefined {
+export function searchBundleOf(sourcePath: string, html: Buffer): SearchBundle | undefined {
 	if (quotePage.test(sourcePath)) return 'quotes';
-	if (articlePage.test(sourcePath) && archiveMeta.test(html.toString())) return 'archive';
+	if (articlePage.test(sourcePath) && html.includes(archiveMeta)) return 'archive';
+	if (html.includes('data-pagefind-body')) return 'site';
 	return undefined;
+}
+
+/**
+ * The given pages of dist/ at the same paths in a folder of their own, as hard links (copies across file systems):
+ * Pagefind reads a folder far faster than pages sent to it one by one, and spends half its time on a whole site's
+ * reading pages it leaves out (BENCHMARKS.md). Returns the folder; its caller removes it.
+ */
+function stagePages(dist: string, sourcePaths: readonly string[]): string {
+	mkdirSync(searchBundleCacheDir, { recursive: true });
+	const folder = mkdtempSync(join(searchBundleCacheDir, 'pages-'));
+	for (const sourcePath of sourcePaths) {
+		const staged = join(folder, sourcePath);
+		mkdirSync(dirname(staged), { recursive: true });
+		try {
+			linkSync(join(dist, sourcePath), staged);
+		} catch {
+			copyFileSync(join(dist, sourcePath), staged);
+		}
+	}
+	return folder;
 }
 
 /** Throws Pagefind's errors, naming what it was doing. */
@@ -51,39 +68,26 @@ function assertNoErrors(doing: string, response: { errors: string[] }) {
 }
 
 /**
- * Writes a bundle into dist/ under its folder: copied from the cache when its key was indexed before, else indexed
- * by `index` (into the folder it is given) and kept. Logs which, and how long it took.
+ * Writes a bundle of these pages (paths under dist/) into dist/ under its folder: copied from the cache when its
+ * key (src/build/search-bundle-cache.ts, made from the same pages) was indexed before, else indexed and kept. No
+ * pages, no bundle. Logs which, and how long it took.
  */
-async function writeBundle(dist: string, bundle: SearchBundle, key: string, pages: number, logger: AstroIntegrationLogger, index: (outputPath: string) => Promise<void>) {
+export async function writeSearchBundle(dist: string, bundle: SearchBundle, sourcePaths: readonly string[], key: string, logger: AstroIntegrationLogger): Promise<void> {
+	if (sourcePaths.length === 0) return;
 	const started = performance.now();
 	const folder = searchBundleFolders[bundle];
-	const cached = await cachedSearchBundle(bundle, key, join(dist, folder), index);
-	logger.info(`${folder}: ${pages} pages ${cached ? 'unchanged, copied from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
-}
-
-/** Writes the site's bundle, Pagefind run over all of dist/ (`key`: every HTML page's, hashed as they were read). */
-export async function writeSiteBundle(dist: string, key: string, pages: number, logger: AstroIntegrationLogger): Promise<void> {
-	await writeBundle(dist, 'site', key, pages, logger, async (outputPath) => {
-		const { index, errors } = await pagefind.createIndex();
-		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-		assertNoErrors(`reading ${dist}`, await index.addDirectory({ path: dist }));
-		assertNoErrors('writing the site’s bundle', await index.writeFiles({ outputPath }));
+	const cached = await cachedSearchBundle(bundle, key, join(dist, folder), async (outputPath) => {
+		const staged = stagePages(dist, sourcePaths);
+		try {
+			const { index, errors } = await pagefind.createIndex(indexSettings[bundle]);
+			if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+			assertNoErrors(`reading the pages of ${folder}`, await index.addDirectory({ path: staged }));
+			assertNoErrors(`writing ${folder}`, await index.writeFiles({ outputPath }));
+		} finally {
+			rmSync(staged, { recursive: true, force: true });
+		}
 	});
-}
-
-/**
- * Writes the quotes' or the archive's bundle of the given pages, their `<main>` indexed (the element Starlight marks
- * `data-pagefind-body` on every page it indexes), with the same Pagefind attributes (ignore, weight, filters, meta)
- * the pages carry. No pages, no bundle.
- */
-export async function writePagesBundle(dist: string, bundle: 'quotes' | 'archive', pages: readonly BuiltHtml[], logger: AstroIntegrationLogger): Promise<void> {
-	if (pages.length === 0) return;
-	await writeBundle(dist, bundle, searchBundleKey(searchBundleIndexers[bundle], pages), pages.length, logger, async (outputPath) => {
-		const { index, errors } = await pagefind.createIndex({ rootSelector: 'main' });
-		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-		for (const page of pages) assertNoErrors(page.sourcePath, await index.addHTMLFile(page));
-		assertNoErrors(`writing the ${bundle} bundle`, await index.writeFiles({ outputPath }));
-	});
+	logger.info(`${folder}: ${sourcePaths.length} pages ${cached ? 'unchanged, copied from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
 }
 
 /** Ends the Pagefind process the bundles were written with. */

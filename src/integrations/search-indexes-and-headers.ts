@@ -6,13 +6,14 @@ import type { AstroIntegration } from 'astro';
 import { listBuiltPages } from '../build/built-pages.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes } from '../build/csp.ts';
 import { searchBundleKeyBuilder } from '../build/search-bundle-cache.ts';
-import { closePagefind, ownSearchBundle, searchBundleIndexers, writePagesBundle, writeSiteBundle, type BuiltHtml } from '../build/search-indexing.ts';
+import { closePagefind, searchBundleIndexers, searchBundleOf, writeSearchBundle } from '../build/search-indexing.ts';
+import type { SearchBundle } from '../utils/search-bundles.ts';
 
 /**
  * After the build, from one read of every built page: the search bundles (src/utils/search-bundles.ts) and
- * `_headers`. A bundle whose pages did not change since an earlier build is copied from the cache
- * (src/build/search-bundle-cache.ts) instead of indexed again; the site's is keyed by every page, as Pagefind reads
- * them all. Starlight's own Pagefind run is off (`pagefind: false` in astro.config.mjs): it indexed every time.
+ * `_headers`. Each bundle is given only the pages it indexes, and one whose pages did not change since an earlier
+ * build is copied from the cache (src/build/search-bundle-cache.ts) instead of indexed again. Starlight's own Pagefind
+ * run is off (`pagefind: false` in astro.config.mjs): it read every page and indexed them on every build.
  *
  * `_headers` carries a Content-Security-Policy that allows exactly the inline scripts and styles the built pages
  * contain (hashed from the final HTML, so it never drifts from the output). Why not Astro's own `security.csp`: it
@@ -27,25 +28,27 @@ export function searchIndexesAndHeaders(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const files = (await listBuiltPages(dist, '/')).map(({ file }) => file);
-				const siteKey = searchBundleKeyBuilder(searchBundleIndexers.site);
-				const own = { quotes: [] as BuiltHtml[], archive: [] as BuiltHtml[] };
+				const bundles = Object.fromEntries(
+					Object.entries(searchBundleIndexers).map(([bundle, indexer]) => [bundle, { pages: [] as string[], key: searchBundleKeyBuilder(indexer) }]),
+				) as Record<SearchBundle, { pages: string[]; key: ReturnType<typeof searchBundleKeyBuilder> }>;
 				const hashes = { scripts: [] as string[], styles: [] as string[] };
 				for (const file of files) {
 					// Read synchronously, as bytes: one fs/promises readFile after another was 3× slower on thousands of pages
 					// (5,109 pages, 215 MB, a busy machine: 7.1 s against 2.0–2.3 s), and decoding them all cost more than the scan.
 					const html = readFileSync(file);
 					const sourcePath = relative(dist, file).split(sep).join('/');
-					siteKey.add({ sourcePath, content: html });
 					const found = inlineHashes(html);
 					hashes.scripts.push(...found.scripts);
 					hashes.styles.push(...found.styles);
-					const bundle = ownSearchBundle(sourcePath, html);
-					if (bundle) own[bundle].push({ sourcePath, content: html.toString() });
+					const bundle = searchBundleOf(sourcePath, html);
+					if (!bundle) continue;
+					bundles[bundle].pages.push(sourcePath);
+					bundles[bundle].key.add({ sourcePath, content: html });
 				}
 				try {
-					await writeSiteBundle(dist, siteKey.digest(), files.length, logger);
-					await writePagesBundle(dist, 'quotes', own.quotes, logger);
-					await writePagesBundle(dist, 'archive', own.archive, logger);
+					for (const [bundle, { pages, key }] of Object.entries(bundles) as Array<[SearchBundle, (typeof bundles)[SearchBundle]]>) {
+						await writeSearchBundle(dist, bundle, pages, key.digest(), logger);
+					}
 				} finally {
 					await closePagefind();
 				}
