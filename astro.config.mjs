@@ -7,6 +7,11 @@ import { sidebar } from './src/utils/sidebar.ts';
 import { searchIndexesAndHeaders } from './src/integrations/search-indexes-and-headers.ts';
 import { satteriBaseLinks } from './src/utils/base-links.ts';
 
+// Astro writes into a module's code the value of every environment variable whose name occurs in a module that reads
+// `import.meta.env`, and the incremental build hashes that code. `_`, which a shell sets to the command it ran, occurs
+// in nearly every module, so `npm run build` after `npx astro build` would render every page again.
+delete process.env._;
+
 /** Deploy target: set SITE_URL to the public origin and BASE_PATH when served from a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';

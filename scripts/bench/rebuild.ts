@@ -1,9 +1,9 @@
 /**
  * Rebuilds: in a scratch copy of the project with N synthetic articles (0: the real site only, with the outlets and
- * people of the article added later), a clean build
- * (no caches), a second build with nothing changed, and a build after importing one more article. Share cards
- * come from node_modules/.cache/ (src/build/share-image-cache.ts) when what they show did not change, and routes
- * with a cacheKey from Astro's incremental build cache in node_modules/.astro/ (which a scratch copy starts without).
+ * people of the article added later), a clean build (no caches), a second build with nothing changed, a build after
+ * importing one more article, and one more with nothing changed. Share cards come from node_modules/.cache/
+ * (src/build/share-image-cache.ts) when what they show did not change, and routes with a cacheKey from Astro's
+ * incremental build cache in node_modules/.astro/ (which a scratch copy starts without).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -65,6 +65,8 @@ export default async function rebuildBench(options: BenchOptions): Promise<Bench
 		write(files.filter(([path]) => isAdded(path)));
 		run(root, join(root, 'import-one.log'), [node, 'scripts/import.ts']);
 		build('one article added');
+		// Once more with nothing changed: what the build after an article's costs (see BENCHMARKS.md, session 13).
+		build('nothing changed, after it');
 	}
 	section.notes = [
 		'Each build is `astro build` (with Pagefind) under /usr/bin/time -v; "share cards" sums the og/ route groups of its log.',
