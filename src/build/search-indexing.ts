@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { cachedSearchBundle, searchBundleCacheDir } from './search-bundle-cache.ts';
+import { cachedSearchBundle, searchBundleCacheDir, searchBundleKeyBuilder } from './search-bundle-cache.ts';
 import { archiveMarker, searchBundleFolders, type SearchBundle } from '../utils/search-bundles.ts';
 import { locales, localizedId } from '../utils/urls.ts';
 
@@ -17,10 +17,8 @@ const pagefindVersion: string = JSON.parse(readFileSync(fileURLToPath(new URL('.
  */
 const indexSettings = { site: {}, quotes: { rootSelector: 'main' }, archive: { rootSelector: 'main' } } as const satisfies Record<SearchBundle, pagefind.PagefindServiceConfig>;
 
-/** Each bundle's indexer and settings, part of its cache key: another Pagefind version or setting indexes afresh. */
-export const searchBundleIndexers = Object.fromEntries(
-	Object.entries(indexSettings).map(([bundle, settings]) => [bundle, `pagefind ${pagefindVersion} ${JSON.stringify(settings)}`]),
-) as Record<SearchBundle, string>;
+/** A bundle's indexer and settings, part of its cache key: another Pagefind version or setting indexes afresh. */
+const indexerOf = (bundle: SearchBundle) => `pagefind ${pagefindVersion} ${JSON.stringify(indexSettings[bundle])}`;
 
 /** The pages of one folder per entry under a route folder of each locale (`kutipan/<id>/index.html`), not the listing's, a level deeper. */
 const entryPage = (folder: string) => new RegExp(`^(?:${locales.map((locale) => localizedId(folder, locale)).join('|')})/[^/]+/index\\.html$`, 'u');
@@ -69,11 +67,10 @@ function assertNoErrors(doing: string, response: { errors: string[] }) {
 
 /**
  * Writes a bundle of these pages (paths under dist/) into dist/ under its folder: copied from the cache when its
- * key (src/build/search-bundle-cache.ts, made from the same pages) was indexed before, else indexed and kept. No
- * pages, no bundle. Logs which, and how long it took.
+ * key (src/build/search-bundle-cache.ts, made from the same pages) was indexed before, else indexed and kept. Logs
+ * which, and how long it took.
  */
-export async function writeSearchBundle(dist: string, bundle: SearchBundle, sourcePaths: readonly string[], key: string, logger: AstroIntegrationLogger): Promise<void> {
-	if (sourcePaths.length === 0) return;
+async function writeSearchBundle(dist: string, bundle: SearchBundle, sourcePaths: readonly string[], key: string, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
 	const folder = searchBundleFolders[bundle];
 	const cached = await cachedSearchBundle(bundle, key, join(dist, folder), async (outputPath) => {
@@ -90,7 +87,31 @@ export async function writeSearchBundle(dist: string, bundle: SearchBundle, sour
 	logger.info(`${folder}: ${sourcePaths.length} pages ${cached ? 'unchanged, copied from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
 }
 
-/** Ends the Pagefind process the bundles were written with. */
-export async function closePagefind(): Promise<void> {
-	await pagefind.close();
+/**
+ * The search bundles of a build, gathered as its pages are read: `add` each built page once, then `write` the
+ * bundles that have pages (a bundle with none is not written), each keyed by the pages it was given.
+ * @example const bundles = searchBundles(); bundles.add('kutipan/a/index.html', html); await bundles.write(dist, logger)
+ */
+export function searchBundles(): { add: (sourcePath: string, html: Buffer) => void; write: (dist: string, logger: AstroIntegrationLogger) => Promise<void> } {
+	const gathered = new Map<SearchBundle, { pages: string[]; key: ReturnType<typeof searchBundleKeyBuilder> }>();
+	return {
+		add(sourcePath, html) {
+			const bundle = searchBundleOf(sourcePath, html);
+			if (!bundle) return;
+			let entry = gathered.get(bundle);
+			if (!entry) gathered.set(bundle, (entry = { pages: [], key: searchBundleKeyBuilder(indexerOf(bundle)) }));
+			entry.pages.push(sourcePath);
+			entry.key.add({ sourcePath, content: html });
+		},
+		async write(dist, logger) {
+			try {
+				for (const bundle of Object.keys(searchBundleFolders) as SearchBundle[]) {
+					const entry = gathered.get(bundle);
+					if (entry) await writeSearchBundle(dist, bundle, entry.pages, entry.key.digest(), logger);
+				}
+			} finally {
+				await pagefind.close();
+			}
+		},
+	};
 }

@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listBuiltPages } from '../build/built-pages.ts';
 import { contentSecurityPolicy, headersFile, inlineHashes } from '../build/csp.ts';
-import { searchBundleKeyBuilder } from '../build/search-bundle-cache.ts';
-import { closePagefind, searchBundleIndexers, searchBundleOf, writeSearchBundle } from '../build/search-indexing.ts';
-import type { SearchBundle } from '../utils/search-bundles.ts';
+import { searchBundles } from '../build/search-indexing.ts';
 
 /**
  * After the build, from one read of every built page: the search bundles (src/utils/search-bundles.ts) and
@@ -28,9 +26,7 @@ export function searchIndexesAndHeaders(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir);
 				const files = (await listBuiltPages(dist, '/')).map(({ file }) => file);
-				const bundles = Object.fromEntries(
-					Object.entries(searchBundleIndexers).map(([bundle, indexer]) => [bundle, { pages: [] as string[], key: searchBundleKeyBuilder(indexer) }]),
-				) as Record<SearchBundle, { pages: string[]; key: ReturnType<typeof searchBundleKeyBuilder> }>;
+				const bundles = searchBundles();
 				const hashes = { scripts: [] as string[], styles: [] as string[] };
 				for (const file of files) {
 					// Read synchronously, as bytes: one fs/promises readFile after another was 3× slower on thousands of pages
@@ -40,18 +36,9 @@ export function searchIndexesAndHeaders(): AstroIntegration {
 					const found = inlineHashes(html);
 					hashes.scripts.push(...found.scripts);
 					hashes.styles.push(...found.styles);
-					const bundle = searchBundleOf(sourcePath, html);
-					if (!bundle) continue;
-					bundles[bundle].pages.push(sourcePath);
-					bundles[bundle].key.add({ sourcePath, content: html });
+					bundles.add(sourcePath, html);
 				}
-				try {
-					for (const [bundle, { pages, key }] of Object.entries(bundles) as Array<[SearchBundle, (typeof bundles)[SearchBundle]]>) {
-						await writeSearchBundle(dist, bundle, pages, key.digest(), logger);
-					}
-				} finally {
-					await closePagefind();
-				}
+				await bundles.write(dist, logger);
 				await writeFile(join(dist, '_headers'), headersFile(contentSecurityPolicy(hashes)));
 				logger.info(`_headers written: ${new Set(hashes.scripts).size} script and ${new Set(hashes.styles).size} style hashes from ${files.length} pages`);
 			},
