@@ -6,14 +6,13 @@
 import { getCollection } from 'astro:content';
 import { buildOnce } from './utils/build-once.ts';
 import { corrections } from './data/correction-log.ts';
+import { docsPage } from './data/docs-pages.ts';
 import { correctionsOfPage } from './utils/corrections.ts';
 import { newestChange, readChangeDates, type ChangeDates } from './build/last-changed.ts';
 import { pageSourcePaths, type QuoteSource } from './utils/page-sources.ts';
 import type { PageFrame } from './utils/page-cache-key.ts';
 import type { Locale } from './utils/urls.ts';
 
-/** Ids of the docs collection, read once per build (getEntry on a quote or person page logs a warning). */
-const docsIds = buildOnce(() => getCollection('docs').then((entries) => new Set(entries.map((entry) => entry.id))));
 
 /** When each content file last changed, from git (run from the project root); read once per build, afresh in dev. */
 const contentChanges: () => ChangeDates = buildOnce(() => readChangeDates(process.cwd()));
@@ -38,7 +37,7 @@ export async function lastChanged(pageId: string, filePath: string | undefined):
  */
 export async function shareCardId(entryId: string, locale: Locale): Promise<string> {
 	const id = entryId || 'index';
-	return (await docsIds()).has(id) ? id : locale === 'en' ? 'en' : 'index';
+	return (await docsPage(id)) ? id : locale === 'en' ? 'en' : 'index';
 }
 
 /**
