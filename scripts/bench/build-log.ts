@@ -53,7 +53,7 @@ export interface BuildPhases {
 	bundling: number;
 	/** Rendering or reusing every route. */
 	pages: number;
-	/** Writing the search bundles, each indexed or copied from the cache (src/build/search-indexing.ts logs each). */
+	/** Writing the search bundles, each indexed or taken from the cache (src/build/search-indexing.ts logs each). */
 	searchBundles: number;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync, renameSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -21,5 +21,30 @@ export async function writeThenRename(path: string, write: (temporary: string) =
 		renameSync(temporary, path);
 	} finally {
 		rmSync(temporary, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Puts the file `from` at `to` as a hard link (one more name for the same bytes, made in no time), or as a copy where
+ * links cannot be made (another file system). Whoever writes to either name writes to both: callers link only files
+ * that are replaced, never rewritten in place.
+ */
+export function linkOrCopy(from: string, to: string): void {
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/**
+ * Makes the folder `to` hold every file under the folder `from` at the same paths, each by {@link linkOrCopy}.
+ * @example linkTree('node_modules/.cache/konvensi-hanoi-search-bundles/site-3f1c…', 'dist/pagefind')
+ */
+export function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+		else linkOrCopy(join(from, entry.name), join(to, entry.name));
 	}
 }

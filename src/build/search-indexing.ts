@@ -1,8 +1,9 @@
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { linkOrCopy } from './cache-files.ts';
 import { cachedSearchBundle, searchBundleCacheDir, searchBundleKeyBuilder } from './search-bundle-cache.ts';
 import { archiveMarker, searchBundleFolders, type SearchBundle } from '../utils/search-bundles.ts';
 import { locales, localizedId } from '../utils/urls.ts';
@@ -51,11 +52,7 @@ function stagePages(dist: string, sourcePaths: readonly string[]): string {
 	for (const sourcePath of sourcePaths) {
 		const staged = join(folder, sourcePath);
 		mkdirSync(dirname(staged), { recursive: true });
-		try {
-			linkSync(join(dist, sourcePath), staged);
-		} catch {
-			copyFileSync(join(dist, sourcePath), staged);
-		}
+		linkOrCopy(join(dist, sourcePath), staged);
 	}
 	return folder;
 }
@@ -66,7 +63,7 @@ function assertNoErrors(doing: string, response: { errors: string[] }) {
 }
 
 /**
- * Writes a bundle of these pages (paths under dist/) into dist/ under its folder: copied from the cache when its
+ * Writes a bundle of these pages (paths under dist/) into dist/ under its folder: taken from the cache when its
  * key (src/build/search-bundle-cache.ts, made from the same pages) was indexed before, else indexed and kept. Logs
  * which, and how long it took.
  */
@@ -84,7 +81,7 @@ async function writeSearchBundle(dist: string, bundle: SearchBundle, sourcePaths
 			rmSync(staged, { recursive: true, force: true });
 		}
 	});
-	logger.info(`${folder}: ${sourcePaths.length} pages ${cached ? 'unchanged, copied from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
+	logger.info(`${folder}: ${sourcePaths.length} pages ${cached ? 'unchanged, taken from the cache' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
 }
 
 /**

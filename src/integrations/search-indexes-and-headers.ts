@@ -10,7 +10,7 @@ import { searchBundles } from '../build/search-indexing.ts';
 /**
  * After the build, from one read of every built page: the search bundles (src/utils/search-bundles.ts) and
  * `_headers`. Each bundle is given only the pages it indexes, and one whose pages did not change since an earlier
- * build is copied from the cache (src/build/search-bundle-cache.ts) instead of indexed again. Starlight's own Pagefind
+ * build is taken from the cache (src/build/search-bundle-cache.ts) instead of indexed again. Starlight's own Pagefind
  * run is off (`pagefind: false` in astro.config.mjs): it read every page and indexed them on every build.
  *
  * `_headers` carries a Content-Security-Policy that allows exactly the inline scripts and styles the built pages

@@ -34,7 +34,7 @@ describe('the parts of a build from its log', () => {
 		'10:02:33 ✓ Completed in 1m 52s.',
 		'10:02:33 [build] ✓ Completed in 2m 10s.',
 		'10:02:47 [search-indexes-and-headers] pagefind: 5109 pages indexed in 3512 ms',
-		'10:02:48 [search-indexes-and-headers] pagefind-quotes: 2844 pages unchanged, copied from the cache in 577 ms',
+		'10:02:48 [search-indexes-and-headers] pagefind-quotes: 2844 pages unchanged, taken from the cache in 577 ms',
 	].join('\n');
 
 	test('reads setup, emptying dist/, bundling, pages and the search bundles, indexed or copied', () => {

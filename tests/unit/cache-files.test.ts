@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { buildCacheDir, writeThenRename } from '../../src/build/cache-files.ts';
+import { buildCacheDir, linkTree, writeThenRename } from '../../src/build/cache-files.ts';
 
 let dir: string | undefined;
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
@@ -28,5 +28,20 @@ describe('build cache files', () => {
 		await expect(writeThenRename(join(dir, 'card.png'), failing)).rejects.toThrow('render failed');
 		expect(existsSync(join(dir, 'card.png'))).toBe(false);
 		expect(readdirSync(dir)).toEqual([]);
+	});
+
+	test('a linked folder holds every file of the cached one, sharing its bytes, and removing it leaves the cache whole', () => {
+		dir = mkdtempSync(join(tmpdir(), 'cache-files-'));
+		const cached = join(dir, 'cache/site-k1');
+		mkdirSync(join(cached, 'fragment'), { recursive: true });
+		writeFileSync(join(cached, 'pagefind-entry.json'), '{}');
+		writeFileSync(join(cached, 'fragment/a.pf_fragment'), 'fragment');
+		const output = join(dir, 'dist/pagefind');
+		linkTree(cached, output);
+		expect(readFileSync(join(output, 'fragment/a.pf_fragment'), 'utf8')).toBe('fragment');
+		expect(statSync(join(output, 'pagefind-entry.json')).ino).toBe(statSync(join(cached, 'pagefind-entry.json')).ino);
+		rmSync(join(dir, 'dist'), { recursive: true });
+		expect(readdirSync(cached).sort()).toEqual(['fragment', 'pagefind-entry.json']);
+		expect(readFileSync(join(cached, 'fragment/a.pf_fragment'), 'utf8')).toBe('fragment');
 	});
 });

@@ -38,7 +38,7 @@ function searchBundleKey(indexer: string, pages: KeyedPage[]): string {
 const entryOf = (dist: string) => readFileSync(join(dist, 'pagefind-quotes/pagefind-entry.json'), 'utf8');
 
 describe('search bundle cache', () => {
-	test('copies the bundle of the same pages from the cache without indexing them again', async () => {
+	test('takes the bundle of the same pages from the cache without indexing them again', async () => {
 		const { cache, dist } = scratch();
 		const writer = countingWriter();
 		const key = searchBundleKey('pagefind 1', [page('kutipan/a/index.html', '<main>a</main>')]);
