@@ -56,10 +56,12 @@ beforeAll(() => {
 	copyProject(root);
 	buildInto(join(root, 'dist'), { ...env, _: '/usr/bin/npm' }, root);
 
-	// The outlet edited is one only its article names, so another article is left out of every edit.
+	// The outlet edited is one only its article names, so another article is left out of every edit; the article has
+	// quotes, so the outlet is among the choices of the quotes listing's outlet filter, on every page of the listing.
 	const all = articles();
-	const soleOutlet = all.find(({ outlet }) => all.filter((other) => other.outlet === outlet).length === 1);
-	if (!soleOutlet || all.length < 5) throw new Error('the test needs five articles, one of them the only one from its outlet');
+	const quoted = (slug: string) => /^\s+- id:/mu.test(readFileSync(join(root, 'content/quotes', `${slug}.yaml`), 'utf8'));
+	const soleOutlet = all.find(({ slug, outlet }) => all.filter((other) => other.outlet === outlet).length === 1 && existsSync(join(root, 'content/quotes', `${slug}.yaml`)) && quoted(slug));
+	if (!soleOutlet || all.length < 5) throw new Error('the test needs five articles, one of them quoted and the only one from its outlet');
 	const [text, factCheck, citation, spare] = all.filter((article) => article !== soleOutlet).map((article) => article.slug);
 	edited = { text: text!, factCheck: factCheck!, outlet: soleOutlet.slug, citation: citation! };
 	untouched = spare!;
@@ -103,6 +105,14 @@ describe('a rebuild after edits', () => {
 			...pagesOf(edited.outlet),
 		];
 		for (const page of rendered) expect(restored, page).not.toContain(page);
+	});
+
+	test("renders again every later page of the quotes listing, whose outlet filter names the renamed outlet", () => {
+		const later = filesUnder(join(root, 'dist-clean'))
+			.filter((file) => /^(?:en\/)?kutipan\/halaman\/\d+\/index\.html$/u.test(file))
+			.map((file) => `/${file}`);
+		expect(later.length, 'the test needs a second page of quotes').toBeGreaterThan(0);
+		for (const page of later) expect(restored, page).not.toContain(page);
 	});
 
 	test('takes the pages of an article none of the edits touch from its cache, however the build was started', () => {
