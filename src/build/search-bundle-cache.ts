@@ -32,8 +32,8 @@ export function searchBundleKeyBuilder(indexer: string): { add: (page: KeyedPage
 /**
  * Puts the bundle with this key into `outputPath`: taken from the cache when the same pages were indexed before,
  * else written by `write` into the cache and taken from there. Its files in `outputPath` are hard links to the
- * cache's (a copy took a second at 1,000 articles); Astro empties dist/ by removing them, which leaves the cache's. The cache keeps one bundle per name, the last one
- * written, whole or not at all. Returns whether the cache had it.
+ * cache's (a copy took a second at 1,000 articles); Astro empties dist/ by removing them, which leaves the cache's.
+ * The cache keeps one bundle per name, the last one written, whole or not at all. Returns whether the cache had it.
  */
 export async function cachedSearchBundle(
 	name: string,
